@@ -3,3 +3,4 @@ export * from './rule-violation.js';
 export * from './values.js';
 export * from './decider.js';
 export * from './deadlines.js';
+export * from './closure.js';
