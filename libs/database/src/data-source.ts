@@ -1,4 +1,5 @@
 import { DataSource, type MigrationInterface, type EntitySchema } from 'typeorm';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 
 type MigrationClass = new () => MigrationInterface;
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -13,8 +14,7 @@ export interface DataSourceOptions {
 }
 
 /** Schema changes only through migrations: `synchronize` is never on. */
-export const createDataSource = (options: DataSourceOptions): DataSource =>
-  new DataSource({
+export const postgresOptions = (options: DataSourceOptions): PostgresDataSourceOptions => ({
     type: 'postgres',
     url: options.url,
     uuidExtension: 'pgcrypto',
@@ -24,7 +24,9 @@ export const createDataSource = (options: DataSourceOptions): DataSource =>
     migrations: [...(options.migrations ?? [])],
     entities: [...(options.entities ?? [])],
     extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'labour-disputes' },
-  });
+});
+
+export const createDataSource = (options: DataSourceOptions): DataSource => new DataSource(postgresOptions(options));
 
 /** Arbitrary but fixed: only one process migrates at a time, the others wait and then find nothing to do. */
 const MIGRATION_LOCK = 7_240_001;

@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the services on this machine', () => {
+    const config = loadConfig({});
+    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/labour_disputes');
+    expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(config.EVENT_STORE).toBe('postgres');
+    expect(config.PORT).toBe(3000);
+    expect(config.LEGAL_TIME_ZONE).toBe('Asia/Shanghai');
+  });
+
+  it('names every malformed setting and why', () => {
+    const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LEGAL_TIME_ZONE: 'Mars/Olympus' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/^PORT: /m);
+      expect(problems).toMatch(/^DATABASE_URL: must be a URL starting with postgres:\/\//m);
+      expect(problems).toMatch(/^LEGAL_TIME_ZONE: must be an IANA time zone/m);
+    }
+  });
+
+  it('requires the EventStoreDB connection string when that store is chosen', () => {
+    expect(() => loadConfig({ EVENT_STORE: 'esdb' })).toThrow(/ESDB_CONNECTION_STRING: is required when EVENT_STORE=esdb/);
+    expect(loadConfig({ EVENT_STORE: 'esdb', ESDB_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' }).EVENT_STORE).toBe('esdb');
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ PORT: '' }).PORT).toBe(3000);
+  });
+});

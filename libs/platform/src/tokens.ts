@@ -1,0 +1,4 @@
+/** Injection tokens for the infrastructure the apps share. */
+export const EVENT_STORE = Symbol('EventStore');
+export const REDIS = Symbol('Redis');
+export const PROJECTIONS = Symbol('Projections');
