@@ -37,8 +37,9 @@ export async function ensureDatabase(url: string): Promise<{ created: boolean }>
     try {
       await client.query(`CREATE DATABASE "${name}"`);
     } catch (error) {
-      // Two processes starting together: the loser sees duplicate_database, which is the outcome it wanted.
-      if ((error as { code?: string }).code !== '42P04') throw error;
+      // Two processes starting together: the loser sees duplicate_database (42P04), or, when both passed the
+      // catalogue check at once, a unique violation on pg_database (23505). Either way the database now exists.
+      if (!['42P04', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
       return { created: false };
     }
     return { created: true };
