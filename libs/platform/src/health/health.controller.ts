@@ -26,7 +26,8 @@ export class HealthController {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(REDIS) private readonly redis: Redis,
-    private readonly config: ConfigService,
+    // A type alias carries no runtime token: name the class for the injector.
+    @Inject(ConfigService) private readonly config: AppConfigService,
     @Optional() @Inject(PROJECTIONS) private readonly projections?: ProjectionLagSource,
   ) {}
 
@@ -40,7 +41,7 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: 'Readiness: database, Redis, event store and projection lag' })
   ready() {
-    const maxLag = (this.config as AppConfigService).get('PROJECTION_MAX_LAG_SECONDS', { infer: true });
+    const maxLag = this.config.get('PROJECTION_MAX_LAG_SECONDS', { infer: true });
     return this.health.check([
       () => this.indicator.check('database').attempt(() => this.dataSource.query('SELECT 1').then(() => undefined)).withTimeout(TIMEOUT_MS),
       () =>

@@ -1,0 +1,2 @@
+export * from './deterministic-id.js';
+export * from './handle-command.js';
