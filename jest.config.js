@@ -18,10 +18,12 @@ const common = {
   testEnvironment: 'node',
 };
 export default {
+  // Integration suites wait for real services and catch-ups; per-project timeouts are not a jest option.
+  testTimeout: 60000,
   projects: [
     // Pure logic: deciders, calendar, projections' evolve functions. No services.
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     // Talks to the real PostgreSQL and Redis.
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/apps/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'], testTimeout: 60000 },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/apps/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'] },
   ],
 };

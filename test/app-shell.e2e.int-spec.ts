@@ -1,6 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { prepareTestDatabase } from '#database';
-import { createHttpApp } from '#platform';
 
 /** The whole process as `npm start` builds it (api + worker), against the real PostgreSQL and Redis. */
 describe('the app shell', () => {
@@ -10,6 +9,8 @@ describe('the app shell', () => {
   beforeAll(async () => {
     process.env.DATABASE_URL = await prepareTestDatabase();
     process.env.LOG_LEVEL = 'silent';
+    // Settings are read when the config module loads: import the app only after they are set.
+    const { createHttpApp } = await import('#platform');
     const { AppModule } = await import('../apps/app.module.js');
     app = await createHttpApp(AppModule, { docs: true });
     await app.init();
@@ -26,8 +27,15 @@ describe('the app shell', () => {
     expect(response.json()).toEqual({ status: 'ok' });
   });
 
-  it('reports each dependency in readiness', async () => {
-    const response = await inject('/health/ready');
+  it('reports each dependency in readiness, ready once the projections have caught up', async () => {
+    let response = await inject('/health/ready');
+    // The example projection may start behind the events earlier suites wrote: readiness says so until it catches up.
+    for (let attempt = 0; attempt < 240 && response.statusCode !== 200; attempt++) {
+      expect(response.statusCode).toBe(503);
+      expect(response.json().error.projections.status).toBe('down');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      response = await inject('/health/ready');
+    }
     const body = response.json();
     expect(body.details.database.status).toBe('up');
     expect(body.details.redis.status).toBe('up');
@@ -46,9 +54,13 @@ describe('the app shell', () => {
     expect(page.headers['content-type']).toMatch(/text\/html/);
   });
 
-  it('sends security headers and a request id', async () => {
-    const response = await inject('/health');
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['x-request-id']).toEqual(expect.any(String));
+  it('sends security headers and a request id, keeping a well-formed caller id and replacing a bad one', async () => {
+    const fresh = await inject('/health');
+    expect(fresh.headers['x-content-type-options']).toBe('nosniff');
+    expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const kept = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'court-42.a' } });
+    expect(kept.headers['x-request-id']).toBe('court-42.a');
+    const replaced = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'bad id\u0000' } });
+    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -4,6 +4,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
 import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Http2ServerRequest } from 'node:http2';
+import { headerId } from './logging.module.js';
 
 export interface HttpAppOptions {
   /** Serve the OpenAPI document and its page at /docs. */
@@ -16,10 +20,21 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 export async function createHttpApp(module: unknown, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     module as never,
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true }),
+    new FastifyAdapter({
+      bodyLimit: BODY_LIMIT_BYTES,
+      trustProxy: true,
+      requestIdHeader: false,
+      genReqId: (req: IncomingMessage | Http2ServerRequest) => headerId(req, 'x-request-id') ?? randomUUID(),
+    }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
   app.enableShutdownHooks();
   await app.register(helmet, {
     // The docs page inlines its bootstrap script and styles; everything else is JSON.

@@ -7,14 +7,15 @@ import { HealthController } from './health/health.controller.js';
 import { AppLoggingModule } from './logging.module.js';
 import { PlatformLifecycle } from './platform-lifecycle.js';
 import { redisProvider } from './redis.provider.js';
-import { EVENT_STORE, REDIS } from './tokens.js';
+import { projectionDefinitionsProvider, projectionLagProvider } from './projections.providers.js';
+import { EVENT_STORE, PROJECTIONS, PROJECTION_DEFINITIONS, REDIS } from './tokens.js';
 
-/** Infrastructure every app shares: config, logs, database, event store, Redis, health. */
+/** Infrastructure every app shares: config, logs, database, event store, Redis, projection registry, health. */
 @Global()
 @Module({
   imports: [AppConfigModule, AppLoggingModule, AppDatabaseModule, TerminusModule],
   controllers: [HealthController],
-  providers: [eventStoreProvider, redisProvider, PlatformLifecycle],
-  exports: [EVENT_STORE, REDIS],
+  providers: [eventStoreProvider, redisProvider, projectionDefinitionsProvider, projectionLagProvider, PlatformLifecycle],
+  exports: [EVENT_STORE, REDIS, PROJECTIONS, PROJECTION_DEFINITIONS],
 })
 export class PlatformModule {}

@@ -1,2 +1,7 @@
-// Placeholder until the projection runner lands (same commit series): the migrations list the database lib reads.
-export const projectionMigrations: (new () => import('typeorm').MigrationInterface)[] = [];
+export * from './projection.js';
+export * from './apply-batch.js';
+export * from './projection-runner.js';
+export * from './projection-status.js';
+export * from './rebuild.js';
+export * from './migrations.js';
+export * from './stream-summary/stream-summary.projection.js';
