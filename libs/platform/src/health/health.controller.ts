@@ -11,7 +11,7 @@ import { EVENT_STORE, PROJECTIONS, REDIS } from '../tokens.js';
 
 /** What the health endpoint needs of the projections: each one's lag. */
 export interface ProjectionLagSource {
-  lag(): Promise<readonly { name: string; secondsBehind: number; eventsBehind: number; active: boolean }[]>;
+  lag(): Promise<readonly { name: string; checkpoint: string; head: string; secondsBehind: number; eventsBehind: number; active: boolean }[]>;
 }
 
 const TIMEOUT_MS = 2_000;
@@ -58,7 +58,7 @@ export class HealthController {
         if (!this.projections) return session.up({ message: 'no projections in this process' });
         const lag = await this.projections.lag();
         const behind = lag.filter((p) => p.secondsBehind > maxLag);
-        const detail = Object.fromEntries(lag.map((p) => [p.name, { secondsBehind: p.secondsBehind, eventsBehind: p.eventsBehind, active: p.active }]));
+        const detail = Object.fromEntries(lag.map(({ name, ...status }) => [name, status]));
         return behind.length ? session.down({ ...detail, maxLagSeconds: maxLag }) : session.up(detail);
       },
     ]);
