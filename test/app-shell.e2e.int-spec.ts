@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { prepareTestDatabase } from '#database';
+import { bootApp } from './support/boot-app.js';
 
 /** The whole process as `npm start` builds it (api + worker), against the real PostgreSQL and Redis. */
 describe('the app shell', () => {
@@ -7,14 +7,7 @@ describe('the app shell', () => {
   const inject = (url: string) => app.getHttpAdapter().getInstance().inject({ method: 'GET', url });
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = await prepareTestDatabase();
-    process.env.LOG_LEVEL = 'silent';
-    // Settings are read when the config module loads: import the app only after they are set.
-    const { createHttpApp } = await import('#platform');
-    const { AppModule } = await import('../apps/app.module.js');
-    app = await createHttpApp(AppModule, { docs: true });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await bootApp('all');
   });
 
   afterAll(async () => {

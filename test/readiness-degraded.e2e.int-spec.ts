@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { prepareTestDatabase } from '#database';
+import { bootApp } from './support/boot-app.js';
 
 /** Redis down must not stop the process: liveness stays up, readiness says which dependency is down. */
 describe('readiness with Redis unreachable', () => {
@@ -7,14 +7,7 @@ describe('readiness with Redis unreachable', () => {
   const inject = (url: string) => app.getHttpAdapter().getInstance().inject({ method: 'GET', url });
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = await prepareTestDatabase();
-    process.env.REDIS_URL = 'redis://127.0.0.1:1';
-    process.env.LOG_LEVEL = 'silent';
-    const { createHttpApp } = await import('#platform');
-    const { ApiModule } = await import('../apps/api/src/api.module.js');
-    app = await createHttpApp(ApiModule, { docs: false });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await bootApp('api', { REDIS_URL: 'redis://127.0.0.1:1' });
   });
   afterAll(async () => app?.close());
 

@@ -94,7 +94,17 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingCalendar)
     if (steps > WALK_LIMIT) throw new Error(`${input.rule}: no end found within ${WALK_LIMIT} days`);
     day = addDays(day, 1);
     const openPause = pauses.find((p) => p.to === undefined && compareDates(day, p.from) >= 0);
-    if (openPause) return paused(input, period, startsOn, pauses, extensionDays, toCount - counted);
+    if (openPause) {
+      const remaining = toCount - counted;
+      const summary = `${input.rule} (${period.article}) is paused since ${openPause.from}: ${remaining} ${period.dayKind} days remain`;
+      const explanation: DeadlineExplanation = {
+        ...baseExplanation(input, startsOn, extensionDays),
+        summary,
+        pauses: pauses.map((p) => ({ ...p, daysNotCounted: 0 })),
+        remaining,
+      };
+      return { dueOn: null, state: 'paused', explanation };
+    }
     if (!pausedOn(pauses, day) && counts(day)) counted++;
   }
 
@@ -107,16 +117,8 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingCalendar)
   }
 
   const explanation: DeadlineExplanation = {
-    summary: '',
-    rule: input.rule,
-    article: period.article,
-    dayKind: period.dayKind,
-    length: period.length,
-    unit: period.unit,
-    trigger: input.trigger,
-    startsOn,
+    ...baseExplanation(input, startsOn, extensionDays),
     pauses: pauses.map((p) => ({ ...p, daysNotCounted: daysNotCounted(p, dueOn, counts) })),
-    extensionDays,
     ...crossings(calendar, period.dayKind, startsOn, dueOn),
     ...(moved ? { moved } : {}),
   };
@@ -145,16 +147,10 @@ function crossings(calendar: WorkingCalendar, dayKind: 'calendar' | 'working', s
 
 const isWeekend = (d: LegalDate) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
 
-function paused(
-  input: DeadlineInput,
-  period: (typeof statutoryPeriods)[PeriodRule],
-  startsOn: LegalDate,
-  pauses: readonly Interval[],
-  extensionDays: number,
-  remaining: number,
-): ComputedDeadline {
-  const explanation: DeadlineExplanation = {
-    summary: `${input.rule} (${period.article}) is paused since ${pauses.find((p) => p.to === undefined)!.from}: ${remaining} ${period.dayKind} days remain`,
+function baseExplanation(input: DeadlineInput, startsOn: LegalDate, extensionDays: number): DeadlineExplanation {
+  const period = statutoryPeriods[input.rule];
+  return {
+    summary: '',
     rule: input.rule,
     article: period.article,
     dayKind: period.dayKind,
@@ -162,13 +158,11 @@ function paused(
     unit: period.unit,
     trigger: input.trigger,
     startsOn,
-    pauses: pauses.map((p) => ({ ...p, daysNotCounted: 0 })),
+    pauses: [],
     extensionDays,
     restDaysCrossed: [],
     makeUpWorkdaysCrossed: [],
-    remaining,
   };
-  return { dueOn: null, state: 'paused', explanation };
 }
 
 function summarise(e: DeadlineExplanation, dueOn: LegalDate): string {

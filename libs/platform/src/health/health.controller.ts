@@ -56,7 +56,8 @@ export class HealthController {
       async () => {
         const session = this.indicator.check('projections');
         if (!this.projections) return session.up({ message: 'no projections in this process' });
-        const lag = await this.projections.lag();
+        const lag = await this.projections.lag().catch((error: Error) => error);
+        if (lag instanceof Error) return session.down({ message: `lag unknown: ${lag.message}` });
         const behind = lag.filter((p) => p.secondsBehind > maxLag);
         const detail = Object.fromEntries(lag.map(({ name, ...status }) => [name, status]));
         return behind.length ? session.down({ ...detail, maxLagSeconds: maxLag }) : session.up(detail);
