@@ -1,77 +1,46 @@
 import type { Position, RecordedEvent } from '#event-store';
 import type { QueryRunner } from 'typeorm';
+import { advanceCheckpoint, lockCheckpoint } from './checkpoints.js';
+import { foldBatch, type StoredRow } from './fold.js';
+import type { LockFence } from './projection-lock.js';
 import { quoteIdentifier, type ProjectionDefinition, type ProjectionRow } from './projection.js';
 
-/** Another runner moved the checkpoint: this one must stop and start over from what is stored. */
-export class CheckpointMoved extends Error {
-  override readonly name = 'CheckpointMoved';
-}
-
-/** Lock the checkpoint row for this transaction; create it at START the first time. */
-export async function lockCheckpoint(tx: QueryRunner, name: string): Promise<Position> {
-  await tx.query(`INSERT INTO projection_checkpoints (name, position) VALUES ($1, '') ON CONFLICT (name) DO NOTHING`, [name]);
-  const rows: { position: string }[] = await tx.query('SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [name]);
-  return rows[0]!.position as Position;
-}
-
-/** Fold the batch into the touched rows, in memory. Events already reflected in a row are skipped for it. */
-export function foldBatch(
-  definition: ProjectionDefinition,
-  current: ReadonlyMap<string, ProjectionRow>,
-  events: readonly RecordedEvent[],
-): { upserts: ProjectionRow[]; deletes: string[] } {
-  const rows = new Map<string, ProjectionRow | null>();
-  for (const event of events) {
-    const key = definition.key(event);
-    if (key === null) continue;
-    const row = rows.has(key) ? rows.get(key)! : (current.get(key) ?? null);
-    if (row && row.last_position >= event.position) continue;
-    const next = definition.evolve(row, event);
-    rows.set(key, next && { ...next, last_position: event.position });
-  }
-  const upserts: ProjectionRow[] = [];
-  const deletes: string[] = [];
-  for (const [key, row] of rows) {
-    if (row) upserts.push(row);
-    else if (current.has(key)) deletes.push(key);
-  }
-  return { upserts, deletes };
+export interface ApplyBatchOptions {
+  /** The checkpoint this runner last saw: the compare-and-set fails if anyone else moved it. */
+  readonly expected: Position;
+  /** The runner's advisory lock, checked inside the transaction. */
+  readonly fence?: LockFence;
+  /** Fault injection for tests: runs after every write of the batch, before commit. */
+  readonly beforeCommit?: (events: readonly RecordedEvent[]) => Promise<void>;
+  /** False when the caller already opened the transaction (a rebuild's swap). */
+  readonly ownTransaction?: boolean;
 }
 
 /**
- * One batch, one transaction: the read-model rows and the checkpoint move together or not at all. The checkpoint is
- * compared-and-set against what this runner last saw, so two runners can never both apply a batch.
+ * One batch, one transaction: the touched rows are read in one query, folded in memory, written back with one
+ * multi-row upsert and one delete, and the checkpoint moves with them or not at all. Returns the new checkpoint.
  */
 export async function applyBatch(
   tx: QueryRunner,
   definition: ProjectionDefinition,
   events: readonly RecordedEvent[],
-  expectedCheckpoint: Position,
-  beforeCommit?: () => Promise<void>,
-  { ownTransaction }: { ownTransaction: boolean } = { ownTransaction: true },
+  options: ApplyBatchOptions,
 ): Promise<Position> {
-  const last = events[events.length - 1];
-  if (!last) return expectedCheckpoint;
-  const table = quoteIdentifier(definition.table);
-  const key = quoteIdentifier(definition.keyColumn);
+  const last = events.at(-1);
+  if (!last) return options.expected;
+  const ownTransaction = options.ownTransaction ?? true;
   if (ownTransaction) await tx.startTransaction();
   try {
-    const stored = await lockCheckpoint(tx, definition.name);
-    if (stored !== expectedCheckpoint) throw new CheckpointMoved(`${definition.name}: checkpoint is ${stored}, expected ${expectedCheckpoint}`);
-    const keys = [...new Set(events.map((e) => definition.key(e)).filter((k): k is string => k !== null))];
-    const loaded: { row: ProjectionRow }[] = keys.length
-      ? await tx.query(`SELECT to_jsonb(t) AS row FROM ${table} t WHERE t.${key} = ANY($1)`, [keys])
-      : [];
-    const current = new Map(loaded.map(({ row }) => [String(row[definition.keyColumn]), row]));
-    const { upserts, deletes } = foldBatch(definition, current, events);
-    if (upserts.length) await upsertRows(tx, table, key, upserts);
-    if (deletes.length) await tx.query(`DELETE FROM ${table} WHERE ${key} = ANY($1)`, [deletes]);
-    const moved = await tx.query(
-      'UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE name = $1 AND position = $3',
-      [definition.name, last.position, expectedCheckpoint],
-    );
-    if (moved[1] !== 1) throw new CheckpointMoved(`${definition.name}: checkpoint moved during the batch`);
-    await beforeCommit?.();
+    await lockCheckpoint(tx, definition.name, options.expected, options.fence);
+    const keys = [...new Set(events.map((event) => definition.key(event)).filter((key) => key !== null))];
+    const stored = await loadRows(tx, definition, keys);
+    const { upserts, deletes } = foldBatch(definition, stored, events);
+    await upsertRows(tx, definition, upserts);
+    if (deletes.length > 0) {
+      await tx.query(`DELETE FROM ${quoteIdentifier(definition.table)} WHERE ${quoteIdentifier(definition.keyColumn)} = ANY($1)`, [deletes]);
+    }
+    await advanceCheckpoint(tx, definition.name, options.expected, last.position, definition.sideEffects !== undefined);
+    await options.beforeCommit?.(events);
     if (ownTransaction) await tx.commitTransaction();
     return last.position;
   } catch (error) {
@@ -80,14 +49,28 @@ export async function applyBatch(
   }
 }
 
-/** One multi-row statement: PostgreSQL maps the JSON objects' keys onto the table's typed columns. */
-async function upsertRows(tx: QueryRunner, table: string, key: string, rows: readonly ProjectionRow[]): Promise<void> {
-  const columns = Object.keys(rows[0]!).map(quoteIdentifier);
-  const updates = columns.filter((c) => c !== key).map((c) => `${c} = EXCLUDED.${c}`);
+async function loadRows(tx: QueryRunner, definition: ProjectionDefinition, keys: readonly string[]): Promise<Map<string, StoredRow<ProjectionRow>>> {
+  if (keys.length === 0) return new Map();
+  const key = quoteIdentifier(definition.keyColumn);
+  const rows: { key: string; position: Position; row: ProjectionRow }[] = await tx.query(
+    `SELECT t.${key}::text AS key, t.last_position AS position, to_jsonb(t) - 'last_position' AS row
+       FROM ${quoteIdentifier(definition.table)} t WHERE t.${key} = ANY($1)`,
+    [keys],
+  );
+  return new Map(rows.map((stored) => [stored.key, stored]));
+}
+
+/** One statement for the whole batch: PostgreSQL casts each JSON value to its column's type. */
+async function upsertRows(tx: QueryRunner, definition: ProjectionDefinition, upserts: readonly StoredRow<ProjectionRow>[]): Promise<void> {
+  if (upserts.length === 0) return;
+  const table = quoteIdentifier(definition.table);
+  const key = quoteIdentifier(definition.keyColumn);
+  const columns = [...new Set(upserts.flatMap(({ row }) => Object.keys(row))), 'last_position'].map(quoteIdentifier);
+  const updates = columns.filter((column) => column !== key).map((column) => `${column} = EXCLUDED.${column}`);
   await tx.query(
     `INSERT INTO ${table} (${columns.join(', ')})
      SELECT ${columns.join(', ')} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
      ON CONFLICT (${key}) DO UPDATE SET ${updates.join(', ')}`,
-    [JSON.stringify(rows)],
+    [JSON.stringify(upserts.map(({ row, position }) => ({ ...row, last_position: position })))],
   );
 }

@@ -1,5 +1,5 @@
 export * from './projection.js';
-export * from './apply-batch.js';
+export * from './fold.js';
 export * from './projection-runner.js';
 export * from './projection-status.js';
 export * from './rebuild.js';

@@ -30,4 +30,22 @@ export class ProjectionSchema1764050001000 implements MigrationInterface {
   }
 }
 
-export const projectionMigrations = [ProjectionSchema1764050001000];
+/**
+ * Side effects run after their batch commits, so they keep their own position, which trails `position` until they
+ * finish (a crash in between, or events only a rebuild applied, leave it behind for the next runner to catch up).
+ */
+export class ProjectionSideEffectsPosition1764057600000 implements MigrationInterface {
+  readonly name = 'ProjectionSideEffectsPosition1764057600000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE projection_checkpoints ADD COLUMN effects_position text');
+    await runner.query('UPDATE projection_checkpoints SET effects_position = position');
+    await runner.query('ALTER TABLE projection_checkpoints ALTER COLUMN effects_position SET NOT NULL');
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE projection_checkpoints DROP COLUMN effects_position');
+  }
+}
+
+export const projectionMigrations = [ProjectionSchema1764050001000, ProjectionSideEffectsPosition1764057600000];

@@ -1,157 +1,159 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { createDataSource, prepareTestDatabase } from '#database';
-import { PostgresEventStore, START, streamName, type EventStore, type Position, type RecordedEvent } from '#event-store';
-import { ProjectionRunner } from './projection-runner.js';
-import { projectionStatus } from './projection-status.js';
-import { rebuildProjection } from './rebuild.js';
-import { evolveStreamSummary, streamSummaryProjection, type StreamSummaryRow } from './stream-summary/stream-summary.projection.js';
-import type { ProjectionDefinition } from './projection.js';
+import type { RecordedEvent } from '#event-store';
+import { START } from '#event-store';
+import { evolveStreamSummary } from './stream-summary/stream-summary.projection.js';
+import { openProjectionHarness, sleep, until, type ProjectionHarness } from './testing/projection-fixture.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const quiet = () => undefined;
-
-describe('projection runner (real PostgreSQL)', () => {
-  let url: string;
-  let store: EventStore;
-  let dataSource: DataSource;
-  const runners: ProjectionRunner[] = [];
-  const tables: string[] = [];
-
+describe('projection runner (real PostgreSQL and event store)', () => {
+  let env: ProjectionHarness;
+  const stream: ProjectionHarness['stream'] = (overrides) => env.stream(overrides);
   beforeAll(async () => {
-    url = await prepareTestDatabase();
-    store = PostgresEventStore.connect(url, { pollIntervalMs: 50 });
-    dataSource = await createDataSource({ url, poolSize: 8 }).initialize();
+    env = await openProjectionHarness();
   });
-  afterEach(async () => {
-    await Promise.all(runners.splice(0).map((r) => r.stop()));
-  });
-  afterAll(async () => {
-    for (const table of tables) await dataSource.query(`DROP TABLE IF EXISTS "${table}"`);
-    await dataSource.destroy();
-    await store.close();
+  afterEach(() => env.stopRunners());
+  afterAll(() => env?.dispose());
+
+  it('catches up in batches, then follows live appends, reporting its lag until caught up', async () => {
+    const p = await stream();
+    await p.write(20, 5);
+    await sleep(20);
+    const before = await p.status();
+    expect(before).toMatchObject({ checkpoint: START, eventsBehind: 100, active: false, rebuilding: false });
+    expect(before.secondsBehind).toBeGreaterThan(0);
+
+    const batches: number[] = [];
+    const runner = p.runner({ beforeCommit: async (events) => void batches.push(events.length) });
+    runner.start();
+    await until(p.caughtUp);
+    await p.write(5, 3);
+    await until(async () => (await p.rows()).length === 25 && (await p.caughtUp()));
+
+    expect(await p.rows()).toEqual(await p.expected());
+    const events = await p.events();
+    expect(await p.status()).toMatchObject({ checkpoint: events.at(-1)!.position, eventsBehind: 0, secondsBehind: 0, active: true });
+    // Every event in exactly one committed batch; batches of at most 50, not one per event.
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(115);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(50);
+    expect(batches.length).toBeLessThan(30);
   });
 
-  /** Each test: its own category, table, checkpoint and lock, so tests never see each other. */
-  async function fixture(extra: Partial<ProjectionDefinition<StreamSummaryRow>> = {}) {
-    const id = randomBytes(4).toString('hex');
-    const category = `p${id}`;
-    const table = `stream_summaries_${id}`;
-    tables.push(table);
-    await dataSource.query(`CREATE TABLE "${table}" (LIKE stream_summaries INCLUDING ALL)`);
-    const definition = { ...streamSummaryProjection({ categories: [category] }), name: `stream_summary_${id}`, table, ...extra };
-    const write = async (streams: number, eventsPerStream: number) => {
-      for (let s = 0; s < streams; s++) {
-        const stream = streamName(category, randomUUID());
-        const events = Array.from({ length: eventsPerStream }, (_, i) => ({ id: randomUUID(), type: i % 2 ? 'Odd' : 'Even', data: {}, metadata: {} }));
-        await store.append(stream, events, { expected: 'no_stream' });
-      }
-    };
-    const rows = async () =>
-      (await dataSource.query(`SELECT to_jsonb(t) AS row FROM "${table}" t ORDER BY stream_name`)).map((r: { row: StreamSummaryRow }) => r.row);
-    /** What the table must hold: a clean fold of every event of the category. */
-    const expected = async () => {
-      const events: RecordedEvent[] = [];
-      for (let after: Position = START; ; ) {
-        const page = await store.readAll({ after, filter: definition.filter, maxCount: 1000 });
-        if (!page.length) break;
-        events.push(...page);
-        after = page[page.length - 1]!.position;
-      }
-      const folded = new Map<string, StreamSummaryRow>();
-      for (const e of events) folded.set(e.stream, { ...evolveStreamSummary(folded.get(e.stream) ?? null, e), last_position: e.position });
-      return [...folded.values()]
-        .sort((a, b) => a.stream_name.localeCompare(b.stream_name))
-        .map((row) => ({ ...row, last_recorded_at: expect.any(String) }));
-    };
-    const runner = (options: ConstructorParameters<typeof ProjectionRunner>[3] = {}) => {
-      const r = new ProjectionRunner(store, dataSource, definition, { log: quiet, lockRetryMs: 100, batchSize: 50, ...options });
-      runners.push(r);
-      return r;
-    };
-    const until = async (condition: () => Promise<boolean>, timeoutMs = 15_000) => {
-      const deadline = Date.now() + timeoutMs;
-      while (!(await condition())) {
-        if (Date.now() > deadline) throw new Error('condition not met in time');
-        await sleep(50);
-      }
-    };
-    const caughtUp = async () => (await projectionStatus(store, dataSource, definition)).eventsBehind === 0;
-    return { definition, write, rows, expected, runner, until, caughtUp };
-  }
-
-  it('catches up, follows live appends, and reports its lag', async () => {
-    const f = await fixture();
-    await f.write(20, 5);
-    const before = await projectionStatus(store, dataSource, f.definition);
-    expect(before.eventsBehind).toBe(100);
-    expect(before.secondsBehind).toBeGreaterThanOrEqual(0);
-    expect(before.active).toBe(false);
-    f.runner().start();
-    await f.until(f.caughtUp);
-    await f.write(5, 3);
-    await f.until(async () => (await f.rows()).length === 25);
-    await f.until(f.caughtUp);
-    expect(await f.rows()).toEqual(await f.expected());
-    const after = await projectionStatus(store, dataSource, f.definition);
-    expect(after).toMatchObject({ eventsBehind: 0, secondsBehind: 0, active: true, rebuilding: false });
-  });
-
-  it('a crash inside a batch applies nothing of it; the retry applies every event exactly once', async () => {
-    const f = await fixture();
-    await f.write(30, 4);
+  it('a crash after the rows are written but before commit applies nothing; the restart applies each event once', async () => {
+    const p = await stream();
+    await p.write(30, 4);
+    let crashing = true;
     let crashes = 0;
-    const runner = f.runner({
-      beforeCommit: async () => {
-        if (crashes < 3) {
+    const committed: number[] = [];
+    p.runner({
+      beforeCommit: async (events) => {
+        if (crashing) {
           crashes++;
-          throw new Error('simulated crash after the rows were written, before commit');
+          throw new Error('simulated crash between the writes and the commit');
         }
+        committed.push(events.length);
+      },
+    }).start();
+    await until(() => crashes >= 3);
+    expect(await p.rows()).toEqual([]);
+    expect(await p.status()).toMatchObject({ checkpoint: START, eventsBehind: 120 });
+
+    crashing = false;
+    await until(p.caughtUp);
+    expect(await p.rows()).toEqual(await p.expected());
+    expect(committed.reduce((a, b) => a + b, 0)).toBe(120);
+  });
+
+  it('a poison event stalls the projection just before itself, retried with backoff, until it is fixed', async () => {
+    let poisoned = true;
+    const log: string[] = [];
+    const p = await stream({
+      evolve: (row, event) => {
+        if (poisoned && event.type === 'Poison') throw new Error('cannot fold this');
+        return evolveStreamSummary(row, event);
       },
     });
-    runner.start();
-    await f.until(async () => crashes === 3);
-    await f.until(f.caughtUp);
-    expect(await f.rows()).toEqual(await f.expected());
+    const [healthy] = await p.write(1, 3);
+    const [sick] = await p.write(1, 1, () => 'Poison');
+    await p.write(1, 2);
+    const started = Date.now();
+    p.runner({ retryMs: 100, maxRetryMs: 400, log: (message, error) => log.push(`${message} ${(error as Error).message}`) }).start();
+    await sleep(1_500);
+
+    // Backoff 100, 200, 400, 400…: a handful of attempts in 1.5 s, not thousands.
+    expect(log.length).toBeGreaterThanOrEqual(3);
+    expect(log.length).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / 100));
+    const poison = (await p.events()).find((e) => e.stream === sick)!;
+    expect(log.at(-1)).toContain(`event ${poison.id} (Poison, ${sick}@0`);
+    expect((await p.rows()).map((r) => [r.stream_name, r.events_count])).toEqual([[healthy, 3]]);
+    expect(await p.status()).toMatchObject({ eventsBehind: 3 });
+
+    poisoned = false;
+    await until(p.caughtUp);
+    expect(await p.rows()).toEqual(await p.expected());
   });
 
-  it('only one of two runners applies; when the active one dies the other takes over', async () => {
-    const f = await fixture();
-    const first = f.runner();
-    const second = f.runner();
+  it('runs side effects after commit, at least once, resuming those a failure interrupted', async () => {
+    const effects: string[] = [];
+    let failNext = true;
+    const p = await stream({
+      sideEffects: async (events: readonly RecordedEvent[]) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('notification service down');
+        }
+        effects.push(...events.map((e) => e.id));
+      },
+    });
+    await p.write(10, 3);
+    p.runner().start();
+    await until(async () => effects.length >= 30 && (await p.caughtUp()));
+    await p.write(2, 2);
+    await until(async () => effects.length >= 34);
+    await sleep(200);
+
+    const events = await p.events();
+    expect([...effects].sort()).toEqual(events.map((e) => e.id).sort());
+    expect(await p.rows()).toEqual(await p.expected());
+    expect(await p.checkpoint()).toEqual({ position: events.at(-1)!.position, effects_position: events.at(-1)!.position });
+  });
+
+  it('only one of two runners applies; when the active one loses its session or stops, the other takes over', async () => {
+    const p = await stream();
+    const applied = { first: 0, second: 0 };
+    const count = (who: keyof typeof applied) => async (events: readonly RecordedEvent[]) => void (applied[who] += events.length);
+    // The first, once it loses its lock, waits longer before trying again: the second is the one to take over.
+    const first = p.runner({ beforeCommit: count('first'), lockRetryMs: 3_000 });
+    const second = p.runner({ beforeCommit: count('second') });
     first.start();
-    await f.until(async () => first.isActive);
+    await until(() => first.isActive);
     second.start();
-    await f.write(10, 2);
-    await f.until(f.caughtUp);
+    await p.write(10, 2);
+    await until(p.caughtUp);
     await sleep(300);
     expect([first.isActive, second.isActive]).toEqual([true, false]);
-    // Kill the active runner's database sessions, as a dying process would lose them.
-    await dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [`projection:${f.definition.name}`]);
-    await f.until(async () => second.isActive || first.isActive);
-    await f.write(10, 2);
-    await f.until(async () => (await f.rows()).length === 20);
-    await f.until(f.caughtUp);
-    expect(await f.rows()).toEqual(await f.expected());
+    expect(applied).toEqual({ first: 20, second: 0 });
+    expect(await holders(p.definition.name)).toBe(1);
+
+    // A dying process loses its sessions: kill the first runner's lock session.
+    await env.dataSource.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [
+      `projection:${p.definition.name}`,
+    ]);
+    await until(() => second.isActive && !first.isActive);
+    await p.write(10, 2);
+    await until(p.caughtUp);
+    expect(applied).toEqual({ first: 20, second: 20 });
+
+    await second.stop();
+    await until(() => first.isActive);
+    await p.write(5, 2);
+    await until(p.caughtUp);
+    expect(applied).toEqual({ first: 30, second: 20 });
+    expect(await p.rows()).toEqual(await p.expected());
   });
 
-  it('rebuilds blue/green while live writes go on, without side effects, ending equal to a clean fold', async () => {
-    const sideEffectBatches: number[] = [];
-    const f = await fixture({ sideEffects: async (events) => void sideEffectBatches.push(events.length) });
-    await f.write(40, 5);
-    f.runner().start();
-    await f.until(f.caughtUp);
-    const liveEffects = sideEffectBatches.reduce((a, b) => a + b, 0);
-    expect(liveEffects).toBe(200);
-    await dataSource.query(`UPDATE "${f.definition.table}" SET events_count = -1`); // corrupt the live model
-    const writing = f.write(20, 3);
-    await rebuildProjection(store, dataSource, f.definition);
-    await writing;
-    await f.until(async () => (await f.rows()).length === 60);
-    await f.until(f.caughtUp);
-    expect(await f.rows()).toEqual(await f.expected());
-    // Only the live runner's new events caused side effects: the replay of 200+ events caused none.
-    expect(sideEffectBatches.reduce((a, b) => a + b, 0) - liveEffects).toBeLessThanOrEqual(60);
-    expect((await projectionStatus(store, dataSource, f.definition)).rebuilding).toBe(false);
-  });
+  async function holders(name: string): Promise<number> {
+    const rows: { n: number }[] = await env.dataSource.query(
+      `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory' AND l.granted AND a.application_name = $1`,
+      [`projection:${name}`],
+    );
+    return rows[0]!.n;
+  }
 });

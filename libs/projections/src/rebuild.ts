@@ -1,48 +1,145 @@
-import type { DataSource } from 'typeorm';
-import type { EventStore } from '#event-store';
-import { applyBatch, lockCheckpoint } from './apply-batch.js';
-import { ProjectionRunner } from './projection-runner.js';
-import { quoteIdentifier, rebuildTarget, type ProjectionDefinition } from './projection.js';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { START, type EventStore, type Position } from '#event-store';
+import { applyBatch } from './apply-batch.js';
+import { LockLost } from './checkpoints.js';
+import { connectionConfig, ProjectionLock, type LockFence } from './projection-lock.js';
+import { quoteIdentifier, rebuildTarget, type ProjectionDefinition, type ProjectionLog } from './projection.js';
+
+export interface RebuildOptions {
+  readonly batchSize?: number;
+  readonly log?: ProjectionLog;
+}
+
+export class RebuildAlreadyRunning extends Error {
+  override readonly name = 'RebuildAlreadyRunning';
+}
 
 /**
- * Blue/green: replay from the start into `<table>__rebuild` while the live table keeps serving (and its runner
- * keeps following), with side effects off; then, in one transaction that holds the live checkpoint (so no live
- * batch runs meanwhile), apply the last events, swap the tables and hand the rebuilt checkpoint to the live
- * projection. The live runner's next compare-and-set fails and it resumes from the new checkpoint.
+ * Blue/green: replays every event from the start into `<table>__rebuild` under the checkpoint `<name>__rebuild`,
+ * side effects off, while the live table keeps serving and its runner keeps following. Then one transaction takes
+ * the live checkpoint's row lock (so no live batch runs meanwhile), applies the last events, swaps the tables, keeps
+ * the live index names, and moves the rebuilt checkpoint to the live name. The live runner's next compare-and-set
+ * fails; it re-acquires and continues from the rebuilt checkpoint. The live `effects_position` is left where it was,
+ * so the live runner later runs the side effects of events only the rebuild applied, and no others.
  */
-export async function rebuildProjection(store: EventStore, dataSource: DataSource, definition: ProjectionDefinition): Promise<void> {
+export async function rebuildProjection(
+  store: EventStore,
+  dataSource: DataSource,
+  definition: ProjectionDefinition,
+  options: RebuildOptions = {},
+): Promise<{ position: Position }> {
   const target = rebuildTarget(definition);
+  const lock = await ProjectionLock.tryAcquire(connectionConfig(dataSource), target.name);
+  if (!lock) throw new RebuildAlreadyRunning(`a rebuild of projection ${definition.name} is already running`);
   const live = quoteIdentifier(definition.table);
   const next = quoteIdentifier(target.table);
-  await dataSource.query(`DROP TABLE IF EXISTS ${next}`);
-  await dataSource.query(`CREATE TABLE ${next} (LIKE ${live} INCLUDING ALL)`);
-  await dataSource.query('DELETE FROM projection_checkpoints WHERE name = $1', [target.name]);
+  try {
+    await dataSource.query(`DROP TABLE IF EXISTS ${next}`);
+    await dataSource.query(`CREATE TABLE ${next} (LIKE ${live} INCLUDING ALL)`);
+    await dataSource.query(
+      `INSERT INTO projection_checkpoints (name, position, effects_position) VALUES ($1, '', '')
+       ON CONFLICT (name) DO UPDATE SET position = '', effects_position = '', updated_at = now()`,
+      [target.name],
+    );
+    const replayed = await replay(store, dataSource, target, START, lock, options.batchSize ?? 500);
+    return { position: await swap(store, dataSource, definition, replayed, lock.fence, options.batchSize ?? 500) };
+  } catch (error) {
+    (options.log ?? console.error)(`projection ${definition.name}: rebuild failed, the live table is untouched`, error);
+    await dataSource.query(`DROP TABLE IF EXISTS ${next}`).catch(() => undefined);
+    await dataSource.query('DELETE FROM projection_checkpoints WHERE name = $1', [target.name]).catch(() => undefined);
+    throw error;
+  } finally {
+    await lock.release();
+  }
+}
 
-  const replay = new ProjectionRunner(store, dataSource, target, { stopWhenCaughtUp: true, lockRetryMs: 200 });
-  replay.start();
-  await replay.finished;
+/** Catches the rebuild table up to what the log holds now, one transaction per batch. */
+async function replay(
+  store: EventStore,
+  dataSource: DataSource,
+  target: ProjectionDefinition,
+  from: Position,
+  lock: ProjectionLock,
+  batchSize: number,
+): Promise<Position> {
+  let checkpoint = from;
+  for (;;) {
+    if (lock.lost.aborted) throw new LockLost(`projection ${target.name}: lost the rebuild lock`);
+    const batch = await store.readAll({ after: checkpoint, filter: target.filter, maxCount: batchSize });
+    if (batch.length === 0) return checkpoint;
+    const tx = dataSource.createQueryRunner();
+    try {
+      checkpoint = await applyBatch(tx, target, batch, { expected: checkpoint, fence: lock.fence });
+    } finally {
+      await tx.release();
+    }
+  }
+}
 
+async function swap(
+  store: EventStore,
+  dataSource: DataSource,
+  definition: ProjectionDefinition,
+  replayed: Position,
+  fence: LockFence,
+  batchSize: number,
+): Promise<Position> {
+  const target = rebuildTarget(definition);
+  const live = quoteIdentifier(definition.table);
+  const old = quoteIdentifier(`${definition.table}__old`);
+  const next = quoteIdentifier(target.table);
+  await dataSource.query(`INSERT INTO projection_checkpoints (name, position, effects_position) VALUES ($1, '', '') ON CONFLICT (name) DO NOTHING`, [
+    definition.name,
+  ]);
   const tx = dataSource.createQueryRunner();
   try {
     await tx.startTransaction();
-    await lockCheckpoint(tx, definition.name);
-    let checkpoint = await lockCheckpoint(tx, target.name);
+    await tx.query('SELECT 1 FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [definition.name]);
+    let checkpoint = replayed;
     for (;;) {
-      const batch = await store.readAll({ after: checkpoint, filter: definition.filter, maxCount: 500 });
+      const batch = await store.readAll({ after: checkpoint, filter: definition.filter, maxCount: batchSize });
       if (batch.length === 0) break;
-      checkpoint = await applyBatch(tx, target, batch, checkpoint, undefined, { ownTransaction: false });
+      checkpoint = await applyBatch(tx, target, batch, { expected: checkpoint, fence, ownTransaction: false });
     }
-    const old = quoteIdentifier(`${definition.table}__old`);
+    const indexNames = await matchIndexes(tx, definition.table, target.table);
     await tx.query(`ALTER TABLE ${live} RENAME TO ${old}`);
     await tx.query(`ALTER TABLE ${next} RENAME TO ${live}`);
     await tx.query(`DROP TABLE ${old}`);
+    for (const [rebuilt, original] of indexNames) await tx.query(`ALTER INDEX ${quoteName(rebuilt)} RENAME TO ${quoteName(original)}`);
     await tx.query('UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE name = $1', [definition.name, checkpoint]);
     await tx.query('DELETE FROM projection_checkpoints WHERE name = $1', [target.name]);
     await tx.commitTransaction();
+    return checkpoint;
   } catch (error) {
-    if (tx.isTransactionActive) await tx.rollbackTransaction();
+    if (tx.isTransactionActive) await tx.rollbackTransaction().catch(() => undefined);
     throw error;
   } finally {
     await tx.release();
   }
+}
+
+/** Catalogue names, quoted for any spelling. */
+const quoteName = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * `LIKE … INCLUDING ALL` gives the copies generated names; pairing each with the live index of the same definition
+ * lets the swap give them back the live names, which later migrations may refer to.
+ */
+async function matchIndexes(tx: QueryRunner, liveTable: string, rebuildTable: string): Promise<[string, string][]> {
+  const indexes = async (table: string) => {
+    const rows: { indexname: string; indexdef: string }[] = await tx.query(
+      'SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1 ORDER BY indexname',
+      [table],
+    );
+    return rows.map((row) => ({ name: row.indexname, shape: row.indexdef.replace(/^CREATE (UNIQUE )?INDEX \S+ ON \S+ /, '$1') }));
+  };
+  const rebuilt = await indexes(rebuildTable);
+  const pairs: [string, string][] = [];
+  for (const original of await indexes(liveTable)) {
+    const match = rebuilt.findIndex((index) => index.shape === original.shape);
+    if (match < 0) continue;
+    const [copy] = rebuilt.splice(match, 1);
+    if (copy!.name !== original.name) pairs.push([copy!.name, original.name]);
+  }
+  return pairs;
 }
