@@ -1,0 +1,1 @@
+export * from './statutory-clock.js';
