@@ -21,7 +21,7 @@ export interface CommandHandling<Command, Event extends DomainEvent, State, Cont
   /** Builds the decision context (clock, ids, injected services) for the folded state. */
   readonly context: (state: State) => Context;
   readonly summarise: (event: Event) => string;
-  /** Attempts when another writer got in between (only without `expectedRevision`). */
+  /** Attempts when other writers got in between (only without `expectedRevision`); default 10, with jittered backoff. */
   readonly maxAttempts?: number;
 }
 
@@ -45,7 +45,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State, C
   envelope: CommandEnvelope<Command>,
 ): Promise<CommandOutcome<Event>> {
   const { store, stream, decider } = handling;
-  const attempts = envelope.expectedRevision === undefined ? (handling.maxAttempts ?? 5) : 1;
+  const attempts = envelope.expectedRevision === undefined ? (handling.maxAttempts ?? 10) : 1;
   for (let attempt = 1; ; attempt++) {
     const history = await store.readStream(stream);
     const revision = history.length - 1;
@@ -69,6 +69,8 @@ export async function handleCommand<Command, Event extends DomainEvent, State, C
       return { events, revision: result.nextExpectedRevision, position: result.position };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevision) || attempt >= attempts) throw error;
+      // Writers that collided would collide again in lockstep: spread them out.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 ** Math.min(attempt, 6)));
     }
   }
 }

@@ -47,13 +47,6 @@ const accepts = (expected: ExpectedRevision, actual: number | 'no_stream'): bool
   (expected === 'exists' && actual !== 'no_stream') ||
   expected === actual;
 
-/** The revision the first event of an append must have had, if the append was made with this expectation. */
-const consistentFirstRevision = (expected: ExpectedRevision, first: number): boolean =>
-  expected === 'any' ||
-  (expected === 'no_stream' && first === 0) ||
-  (expected === 'exists' && first > 0) ||
-  expected === first - 1;
-
 /** The default event store: two tables in the application's PostgreSQL (see migrations.ts and position.ts). */
 export class PostgresEventStore implements EventStore {
   private readonly signal: AppendSignal;
@@ -93,7 +86,7 @@ export class PostgresEventStore implements EventStore {
           return result;
         } catch (error) {
           await client.query('ROLLBACK').catch(() => undefined);
-          const original = await this.findOriginalAppend(stream, events, options.expected);
+          const original = await this.findOriginalAppend(stream, events);
           if (original) return original;
           throw error;
         } finally {
@@ -106,10 +99,11 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * A retry of an append that already succeeded (same ids, same stream, consecutive, consistent with the
-   * expectation) returns the first result. Ids used any other way are a DuplicateEventId.
+   * A retry of an append that already succeeded (the same ids, in the same stream, consecutive, in order) returns
+   * the first result, whatever the retry expected: ids are unique per append, so this is that append. A retry
+   * typically expects an older revision than the stream now has. Ids used any other way are a DuplicateEventId.
    */
-  private async findOriginalAppend(stream: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult | undefined> {
+  private async findOriginalAppend(stream: string, events: readonly NewEvent[]): Promise<AppendResult | undefined> {
     const { rows } = await this.pool.query<sql.EventRow>(sql.eventsByIds, [events.map((e) => e.id)]);
     if (rows.length === 0) return undefined;
     const found = new Map(rows.map((row) => [row.event_id, row]));
@@ -119,7 +113,6 @@ export class PostgresEventStore implements EventStore {
       first !== undefined &&
       inOrder.every((row, i) => row !== undefined && row.stream_name === stream && row.revision === first.revision + i);
     if (!sameAppend) throw new DuplicateEventId(stream, rows.map((row) => row.event_id));
-    if (!consistentFirstRevision(expected, first.revision)) return undefined;
     const last = inOrder[inOrder.length - 1]!;
     return { nextExpectedRevision: last.revision, position: encodePosition(last.transaction_id, last.global_position) };
   }
