@@ -25,7 +25,7 @@
  */
 import { addDays, addYears, compareDates, daysBetween, parseLegalDate, yearOf, type LegalDate } from './legal-date.js';
 import { isPeriodRule, statutoryPeriods, type DayKind, type PeriodDirection, type PeriodRule, type PeriodUnit, type StatutoryPeriod } from './statutory-periods.js';
-import { unreachable } from './unreachable.js';
+import { assertNever } from '#domain-core';
 import { isWorkingStatus, type DayStatus, type WorkingCalendar } from './working-calendar.js';
 
 export interface PauseInput {
@@ -186,7 +186,7 @@ function lengthInDays(period: Period, trigger: LegalDate): number {
     case 'years':
       return Math.abs(daysBetween(trigger, addYears(trigger, sign * period.length)));
     default:
-      return unreachable(period.unit, 'period unit');
+      return assertNever(period.unit, 'period unit');
   }
 }
 
@@ -379,7 +379,7 @@ export function remainingDays(deadline: ComputedDeadline, on: LegalDate): number
     case 'paused':
       return deadline.explanation.remaining ?? 0;
     default:
-      return unreachable(deadline, 'deadline state');
+      return assertNever(deadline, 'deadline state');
   }
 }
 

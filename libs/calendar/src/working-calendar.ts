@@ -1,7 +1,7 @@
 import { holidayYears } from './data/holiday-years.js';
 import type { HolidayYear } from './holiday-year.js';
 import { addDays, compareDates, daysBetween, isLegalDate, isWeekend, yearOf, type LegalDate } from './legal-date.js';
-import { unreachable } from './unreachable.js';
+import { assertNever } from '#domain-core';
 
 /** A date in a year whose holiday notice is not loaded: the clock refuses to guess. */
 export class CalendarDataMissing extends Error {
@@ -85,7 +85,7 @@ export function isWorkingStatus(status: DayStatus): boolean {
     case 'weekend':
       return false;
     default:
-      return unreachable(status, 'day status');
+      return assertNever(status, 'day status');
   }
 }
 
