@@ -1,0 +1,5 @@
+import { rule } from '#domain-core';
+
+export const disputeRules = {
+  nothingButEnforcementAfterClosure: rule('nothingButEnforcementAfterClosure', 'LDMAL 51', 'a closed case takes no new fact except enforcement'),
+} as const;

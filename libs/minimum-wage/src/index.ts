@@ -1,0 +1,2 @@
+export * from './minimum-wage-table.js';
+export { minimumWageRows, type MinimumWageRow } from './data/minimum-wages.js';
