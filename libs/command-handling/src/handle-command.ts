@@ -21,6 +21,11 @@ export interface CommandHandling<Command, Event extends DomainEvent, State, Cont
   /** Builds the decision context (clock, ids, injected services) for the folded state. */
   readonly context: (state: State) => Context;
   readonly summarise: (event: Event) => string;
+  /**
+   * Runs on every attempt before the decision, with the stream as read: who may act on this case is decided by the
+   * organisations its facts name, which only the history knows. Throw to refuse.
+   */
+  readonly check?: (history: readonly RecordedEvent[], state: State) => void;
   /** Attempts when other writers got in between (only without `expectedRevision`); default 10, with jittered backoff. */
   readonly maxAttempts?: number;
 }
@@ -53,6 +58,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State, C
       throw new WrongExpectedRevision(stream, envelope.expectedRevision, revision < 0 ? 'no_stream' : revision);
     }
     const state = fold(decider, history);
+    handling.check?.(history, state);
     const events = decider.decide(envelope.command, state, handling.context(state));
     if (events.length === 0) return { events, revision, position: null };
     try {

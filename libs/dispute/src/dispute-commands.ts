@@ -1,9 +1,9 @@
-import type { ArbitrationCommand } from '#arbitration';
+import type { AnyArbitrationCommand } from '#arbitration';
 import type { IntakeCommand } from '#intake';
 import type { MediationCommand } from '#mediation';
 import type { LitigationCommand } from '#litigation';
 
-export type DisputeCommand = IntakeCommand | MediationCommand | ArbitrationCommand | LitigationCommand;
+export type DisputeCommand = IntakeCommand | MediationCommand | AnyArbitrationCommand | LitigationCommand;
 export type Stage = 'intake' | 'mediation' | 'arbitration' | 'litigation';
 
 /** Which stage decides each command; `ExpireDeadline` goes to whichever stage holds the deadline. */
@@ -29,6 +29,26 @@ export const commandStages = {
   IssueAward: 'arbitration',
   RecordAwardReceived: 'arbitration',
   WithdrawApplication: 'arbitration',
+  NoticeApplicationCorrection: 'arbitration',
+  CompleteApplicationCorrection: 'arbitration',
+  ReferApplication: 'arbitration',
+  RecordApplicationServed: 'arbitration',
+  RecordDefenceFiled: 'arbitration',
+  RecordDefenceServed: 'arbitration',
+  RecordServiceByPublication: 'arbitration',
+  DecideRecusal: 'arbitration',
+  PostponeHearing: 'arbitration',
+  RecordHearingHeld: 'arbitration',
+  RecordNoShow: 'arbitration',
+  AmendClaims: 'arbitration',
+  RecordCounterclaim: 'arbitration',
+  AddParty: 'arbitration',
+  RecordSettlement: 'arbitration',
+  IssueMediationStatement: 'arbitration',
+  RecordMediationStatementSigned: 'arbitration',
+  RecordMediationStatementRepudiated: 'arbitration',
+  IssuePartialAward: 'arbitration',
+  GrantAdvanceExecution: 'arbitration',
   OpenChallengeWindows: 'litigation',
   FileSuit: 'litigation',
   ApplyForAnnulment: 'litigation',

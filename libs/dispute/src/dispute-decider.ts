@@ -1,4 +1,4 @@
-import { decideArbitration, type ArbitrationCommand } from '#arbitration';
+import { decideArbitration, type AnyArbitrationCommand } from '#arbitration';
 import { isLive, refuse, type DeadlineCancelled, type Decider } from '#domain-core';
 import { decideIntake, type IntakeCommand } from '#intake';
 import { decideLitigation, type LitigationCommand } from '#litigation';
@@ -27,7 +27,7 @@ function decideInStage(stage: Stage, command: DisputeCommand, state: DisputeStat
     case 'mediation':
       return decideMediation(command as MediationCommand, state.mediation, contexts.mediation);
     case 'arbitration':
-      return decideArbitration(command as ArbitrationCommand, state.arbitration, contexts.arbitration);
+      return decideArbitration(command as AnyArbitrationCommand, state.arbitration, contexts.arbitration);
     case 'litigation':
       return decideLitigation(command as LitigationCommand, state.litigation, contexts.litigation);
     default: {

@@ -14,6 +14,8 @@ export function expireDeadline(
   const { deadlineId, dueOn } = command.data;
   const deadline = state.deadlines[deadlineId];
   if (!isLive(deadline) || deadline.dueOn !== dueOn) return [];
+  // Awaiting 补正 the file is not yet received (Rules 29): the 5 days start afresh once it is corrected.
+  if (deadlineId === ACCEPTANCE && state.status === 'applied' && state.correction !== undefined && state.correction.correctedOn === undefined) return [];
   ensure(context.today > dueOn, rules.deadlineExpiresOnlyAfterItsLastDay, `${deadlineId} runs until the end of ${dueOn}`, 'dueOn');
   const expired: DeadlineExpired = { type: 'DeadlineExpired', data: { disputeId: context.disputeId, deadlineId, dueOn, expiredAt: context.now } };
   if (deadlineId === ACCEPTANCE && state.status === 'applied') {

@@ -5,6 +5,7 @@ import type { AwardIssued } from '../events.js';
 import { arbitrationRules as rules, AWARD } from '../rules.js';
 import { activeCase, notInFuture } from '../shared.js';
 import type { ArbitrationState } from '../state.js';
+import { partiallyAwardedClaims } from '../issue-partial-award/issue-partial-award.js';
 import { classifyItem } from './finality.js';
 
 /** The award, each item classified final or not (LDMAL 47). A late award is still an award; its lateness is recorded. */
@@ -19,6 +20,8 @@ export function issueAward(command: IssueAward, state: ArbitrationState, context
   notInFuture(awardedOn, context, 'awardedOn');
   const claims = new Map(context.dispute.claims.map((c) => [c.claimId, c.type]));
   ensure(items.length > 0 && items.every((i) => claims.has(i.claimId)), rules.awardCoversClaims, 'items must decide claims of this dispute', 'items');
+  const partly = items.filter((i) => partiallyAwardedClaims(running).has(i.claimId)).map((i) => i.claimId);
+  ensure(partly.length === 0, rules.claimDecidedOnce, `decided by a partial award: ${partly.join(', ')}`, 'items');
   const classified = items.map((item) => classifyItem(item, claims.get(item.claimId)!, awardedOn, context));
   const deadline = running.deadlines[AWARD];
   const late = running.awardOverdue || (deadline?.dueOn !== null && deadline?.dueOn !== undefined && awardedOn > deadline.dueOn);

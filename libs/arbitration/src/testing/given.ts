@@ -1,6 +1,6 @@
 import { computeDeadline, workingCalendar, type PeriodRule } from '#calendar';
 import { RuleViolation, type DeadlineClock } from '#domain-core';
-import type { ArbitrationCommand } from '../commands.js';
+import type { AnyArbitrationCommand } from '../commands.js';
 import type { ArbitrationContext } from '../context.js';
 import { decideArbitration } from '../decide.js';
 import type { ArbitrationRuleName } from '../rules.js';
@@ -54,7 +54,7 @@ export function given(...history: readonly ArbitrationFact[]) {
   const state = history.reduce(evolveArbitration, initialArbitrationState);
   return {
     state,
-    when(command: ArbitrationCommand, ctx: ArbitrationContext = context()) {
+    when(command: AnyArbitrationCommand, ctx: ArbitrationContext = context()) {
       const decide = () => decideArbitration(command, state, ctx);
       return {
         decide,
@@ -77,7 +77,7 @@ export function given(...history: readonly ArbitrationFact[]) {
 }
 
 /** Builds a history by deciding commands in order (the facts are the decider's own). */
-export function history(...commands: readonly [ArbitrationCommand, ArbitrationContext?][]): ArbitrationFact[] {
+export function history(...commands: readonly [AnyArbitrationCommand, ArbitrationContext?][]): ArbitrationFact[] {
   const facts: ArbitrationFact[] = [];
   let state = initialArbitrationState;
   for (const [command, ctx] of commands) {
