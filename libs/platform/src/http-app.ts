@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -35,6 +36,8 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
     .addHook('onSend', async (request, reply) => {
       reply.header('x-request-id', request.id);
     });
+  // Nest routes Fastify's own errors (unreadable JSON, body too large) through the same filter.
+  app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
   await app.register(helmet, {
     // The docs page inlines its bootstrap script and styles; everything else is JSON.
@@ -61,5 +64,29 @@ function setUpDocs(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
+  document.components = {
+    ...document.components,
+    schemas: {
+      ...document.components?.schemas,
+      // RFC 9457; extensions: errors (400), missingPermission (403), currentRevision (409), rule and article (422).
+      Problem: {
+        type: 'object',
+        required: ['type', 'title', 'status'],
+        properties: {
+          type: { type: 'string', format: 'uri' },
+          title: { type: 'string' },
+          status: { type: 'integer' },
+          detail: { type: 'string' },
+          instance: { type: 'string' },
+          requestId: { type: 'string' },
+          errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, rule: { type: 'string' }, message: { type: 'string' } } } },
+          missingPermission: { type: 'string' },
+          currentRevision: { type: 'integer' },
+          rule: { type: 'string' },
+          article: { type: 'string' },
+        },
+      },
+    },
+  };
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }

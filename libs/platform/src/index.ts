@@ -6,3 +6,5 @@ export * from './prepare-infrastructure.js';
 export * from './health/health.controller.js';
 export * from './http-app.js';
 export * from './run-process.js';
+export * from './http/problems.js';
+export * from './http/problem-details.filter.js';

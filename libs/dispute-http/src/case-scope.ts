@@ -1,0 +1,43 @@
+import type { CaseScope } from '#auth';
+import type { EventMetadata } from '#domain-core';
+import type { RecordedEvent } from '#event-store';
+
+const registeringRoles = { mediator: 'mediation', 'mediation-admin': 'mediation', 'arbitration-clerk': 'commission', 'commission-chair': 'commission' } as const;
+
+/**
+ * The organisations a case belongs to, read from its facts: the body that registered or mediates it, the commission it
+ * was handed to (the latest, after a referral), and every court a fact names.
+ */
+export function caseScopeOf(history: readonly RecordedEvent[]): CaseScope {
+  let mediationBodyId: string | undefined;
+  let commissionId: string | undefined;
+  const courtIds = new Set<string>();
+  for (const event of history) {
+    const data = event.data as Record<string, unknown>;
+    if (event.type === 'DisputeRegistered') {
+      const meta = event.metadata as unknown as EventMetadata | undefined;
+      const where = meta ? registeringRoles[meta.actor.role as keyof typeof registeringRoles] : undefined;
+      if (where === 'mediation') mediationBodyId = meta!.organisationId;
+      if (where === 'commission') commissionId = meta!.organisationId;
+    }
+    if (event.type === 'MediationOpened') mediationBodyId = data['bodyId'] as string;
+    if (event.type === 'ArbitrationApplied') commissionId = data['commissionId'] as string;
+    if (event.type === 'ApplicationReferred' && typeof data['toCommissionId'] === 'string') commissionId = data['toCommissionId'];
+    if (typeof data['courtId'] === 'string') courtIds.add(data['courtId']);
+  }
+  return { ...(mediationBodyId ? { mediationBodyId } : {}), ...(commissionId ? { commissionId } : {}), courtIds: [...courtIds] };
+}
+
+/** A command that brings the case to an organisation names it: that organisation may send it (the handoff). */
+export function withTarget(scope: CaseScope, command: { type: string; data: object }): CaseScope {
+  const data = command.data as Record<string, unknown>;
+  const court = data['court'] as { courtId?: string } | undefined;
+  switch (command.type) {
+    case 'OpenMediation':
+      return scope.mediationBodyId ? scope : { ...scope, mediationBodyId: data['bodyId'] as string };
+    case 'ApplyForArbitration':
+      return { ...scope, commissionId: data['commissionId'] as string };
+    default:
+      return court?.courtId ? { ...scope, courtIds: [...scope.courtIds, court.courtId] } : scope;
+  }
+}

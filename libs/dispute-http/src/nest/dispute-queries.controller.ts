@@ -1,0 +1,90 @@
+import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { authorize, type Action } from '#auth';
+import { disputeDecider, type DisputeFact } from '#dispute';
+import { disputeStream, type EventStore, type RecordedEvent } from '#event-store';
+import type { PersonalDataVault } from '#personal-data';
+import { EVENT_STORE, Forbidden, NotFound } from '#platform';
+import { caseScopeOf } from '../case-scope.js';
+import { legalDate } from '../schemas.js';
+import { AuthGuard, Permission, type AuthenticatedRequest } from './auth.guard.js';
+import { disputeIdParam, etagOf, parseBody } from './command-endpoint.js';
+import { VAULT } from './tokens.js';
+
+/** End of a legal day in Asia/Shanghai (UTC+8, no daylight saving) as an instant. */
+const endOfLegalDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
+
+const revealBody = z.object({ field: z.enum(['idNumber', 'phone', 'address']), purpose: z.string().trim().min(5).max(500) }).strict();
+
+@ApiTags('queries')
+@ApiBearerAuth()
+@UseGuards(AuthGuard)
+@Controller('disputes')
+export class DisputeQueriesController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(VAULT) private readonly vault: PersonalDataVault,
+  ) {}
+
+  @Get(':id')
+  @Permission('case')
+  @ApiOperation({ operationId: 'GetDispute', summary: 'The case as it stands, or as it stood at the end of a day (`asOf`)' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: fold the facts recorded up to the end of that day (Asia/Shanghai)' })
+  async get(@Req() request: AuthenticatedRequest, @Res() reply: FastifyReply, @Param('id') id: string, @Query('asOf') asOf?: string): Promise<void> {
+    const history = await this.readable(request, disputeIdParam(id), 'case');
+    const until = asOf === undefined ? undefined : endOfLegalDay(parseBody(legalDate, asOf));
+    const facts = until ? history.filter((e) => e.recordedAt <= until) : history;
+    const state = facts.reduce((s, e) => disputeDecider.evolve(s, { type: e.type, data: e.data } as DisputeFact), disputeDecider.initialState());
+    const revision = facts.length - 1;
+    void reply.header('etag', etagOf(history.length - 1)).send({ disputeId: id.toLowerCase(), revision, ...(asOf ? { asOf } : {}), case: state });
+  }
+
+  @Get(':id/history')
+  @Permission('history')
+  @ApiOperation({ operationId: 'GetDisputeHistory', summary: 'Every fact of the case in order: when, who, for whom, what (paged by revision)' })
+  @ApiQuery({ name: 'after', required: false, description: 'cursor: the revision after which to continue' })
+  @ApiQuery({ name: 'limit', required: false, description: '1 to 200, default 50' })
+  async history(@Req() request: AuthenticatedRequest, @Param('id') id: string, @Query('after') after?: string, @Query('limit') limit?: string) {
+    const page = parseBody(
+      z.object({ after: z.coerce.number().int().min(-1).default(-1), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+      { after, limit },
+    );
+    const history = await this.readable(request, disputeIdParam(id), 'history');
+    const items = history.filter((e) => e.revision > page.after).slice(0, page.limit);
+    const last = items.at(-1);
+    return {
+      disputeId: id.toLowerCase(),
+      items: items.map((e) => {
+        const meta = e.metadata as Record<string, unknown>;
+        return { revision: e.revision, type: e.type, recordedAt: e.recordedAt.toISOString(), summary: meta['summary'], actor: meta['actor'], onBehalfOf: meta['onBehalfOf'], data: e.data };
+      }),
+      next: last && last.revision < history.length - 1 ? String(last.revision) : null,
+    };
+  }
+
+  @Post(':id/parties/:partyId/reveal')
+  @HttpCode(200)
+  @Permission('reveal-personal-data')
+  @ApiOperation({ operationId: 'RevealPersonalData', summary: "Reveal a party's ID number, phone or address, with a stated purpose; every reveal is recorded" })
+  async reveal(@Req() request: AuthenticatedRequest, @Param('id') id: string, @Param('partyId') partyId: string) {
+    const body = parseBody(revealBody, request.body);
+    const history = await this.readable(request, disputeIdParam(id), 'reveal-personal-data');
+    const registered = history.find((e) => e.type === 'DisputeRegistered')?.data as { parties: { partyId: string; personId?: string }[] } | undefined;
+    const personId = registered?.parties.find((p) => p.partyId === partyId)?.personId;
+    if (!personId) throw new NotFound(`party ${partyId} has no personal data in dispute ${id}`);
+    const value = await this.vault.reveal(personId, body.field, { actor: request.actor, purpose: `${body.purpose} (dispute ${id})` });
+    return { partyId, field: body.field, value };
+  }
+
+  /** A case outside the caller's organisations reads as absent, exactly like one that does not exist. */
+  private async readable(request: AuthenticatedRequest, disputeId: string, action: Action): Promise<RecordedEvent[]> {
+    const history = await this.store.readStream(disputeStream(disputeId));
+    if (history.length === 0) throw new NotFound(`dispute ${disputeId} not found`);
+    const verdict = authorize(request.actor, action, caseScopeOf(history));
+    if (verdict.allowed) return history;
+    if (verdict.reason === 'role') throw new Forbidden(verdict.missingPermission, `a ${request.actor.role} may not read ${action}`);
+    throw new NotFound(`dispute ${disputeId} not found`);
+  }
+}

@@ -1,0 +1,127 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { authorize, type AuthenticatedActor } from '#auth';
+import { legalDateOf } from '#calendar';
+import { CaseNumberAllocator } from '#case-numbers';
+import { handleCommand, type CommandOutcome } from '#command-handling';
+import { disputeDecider, statutoryClock, type DisputeCommand, type DisputeContext, type DisputeFact, type DisputeState } from '#dispute';
+import type { OnBehalfOf } from '#domain-core';
+import { disputeStream, type EventStore, type RecordedEvent } from '#event-store';
+import { minimumWageTable } from '#minimum-wage';
+import { EVENT_STORE, Forbidden, NotFound } from '#platform';
+import { caseScopeOf, withTarget } from '../case-scope.js';
+import { summarise } from '../event-summaries.js';
+import { CLOCK, type Clock } from './tokens.js';
+
+export interface DisputeCommandRequest {
+  readonly disputeId: string;
+  readonly commandId: string;
+  readonly command: DisputeCommand;
+  readonly actor: AuthenticatedActor;
+  readonly onBehalfOf?: OnBehalfOf;
+  readonly requestId: string;
+  readonly correlationId: string;
+  readonly expectedRevision?: number;
+  /** Filled in by the server (see CommandRoute.completes). */
+  readonly completes?: 'caseNumber';
+}
+
+export class ExecuteDisputeCommand extends Command<CommandOutcome<DisputeFact>> {
+  constructor(readonly request: DisputeCommandRequest) {
+    super();
+  }
+}
+
+const clock = statutoryClock();
+const minimumWage = minimumWageTable();
+const PLACEHOLDER_CASE_NUMBER = '(pending)';
+
+/**
+ * Runs one command on one dispute: who may act is checked against the organisations the case's facts name, then the
+ * composed decider decides and the facts are appended with who, for whom and why.
+ */
+@CommandHandler(ExecuteDisputeCommand)
+export class ExecuteDisputeCommandHandler implements ICommandHandler<ExecuteDisputeCommand> {
+  private readonly allocator: CaseNumberAllocator;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly wallClock: Clock,
+  ) {
+    this.allocator = new CaseNumberAllocator(store, { now: () => this.wallClock.now().toISOString() });
+  }
+
+  async execute({ request }: ExecuteDisputeCommand): Promise<CommandOutcome<DisputeFact>> {
+    const command = request.completes === 'caseNumber' ? await this.withCaseNumber(request) : request.command;
+    return handleCommand(
+      {
+        store: this.store,
+        stream: disputeStream(request.disputeId),
+        decider: disputeDecider,
+        context: () => this.context(request),
+        check: (history) => this.ensureMayAct(request, command, history),
+        summarise,
+      },
+      {
+        commandId: request.commandId,
+        command,
+        expectedRevision: request.expectedRevision,
+        metadata: {
+          actor: { userId: request.actor.userId, role: request.actor.role, organisationId: request.actor.organisationId, ...(request.actor.displayName ? { displayName: request.actor.displayName } : {}) },
+          organisationId: request.actor.organisationId,
+          correlationId: request.correlationId,
+          requestId: request.requestId,
+          ...(request.onBehalfOf ? { onBehalfOf: request.onBehalfOf } : {}),
+        },
+      },
+    );
+  }
+
+  private context(request: DisputeCommandRequest): DisputeContext {
+    const now = this.wallClock.now();
+    let ids = 0;
+    return {
+      disputeId: request.disputeId,
+      now: now.toISOString(),
+      today: legalDateOf(now),
+      // Deterministic per command, so a retried command decides the same ids.
+      newId: () => `${request.commandId}:${++ids}`,
+      clock,
+      actorRole: request.actor.role,
+      minimumWage,
+    };
+  }
+
+  /** A case outside the caller's organisations answers as if it did not exist: ids must not reveal cases. */
+  private ensureMayAct(request: DisputeCommandRequest, command: DisputeCommand, history: readonly RecordedEvent[]): void {
+    if (history.length === 0 && command.type !== 'RegisterDispute') throw new NotFound(`dispute ${request.disputeId} not found`);
+    const scope = withTarget(caseScopeOf(history), command);
+    const verdict = authorize(request.actor, command.type as never, command.type === 'RegisterDispute' ? intakeScope(request.actor) : scope);
+    if (verdict.allowed) return;
+    if (verdict.reason === 'role') throw new Forbidden(verdict.missingPermission, `a ${request.actor.role} may not ${command.type}`);
+    throw new NotFound(`dispute ${request.disputeId} not found`);
+  }
+
+  /** Decides once with a placeholder, so a refused acceptance never consumes a number (numbers are never skipped). */
+  private async withCaseNumber(request: DisputeCommandRequest): Promise<DisputeCommand> {
+    const history = await this.store.readStream(disputeStream(request.disputeId));
+    const state = history.reduce((s: DisputeState, e) => disputeDecider.evolve(s, { type: e.type, data: e.data } as DisputeFact), disputeDecider.initialState());
+    const data = request.command.data as { acceptedOn: string };
+    const draft = { type: 'AcceptArbitration', data: { ...data, caseNumber: PLACEHOLDER_CASE_NUMBER } } as DisputeCommand;
+    this.ensureMayAct(request, draft, history);
+    const decided = disputeDecider.decide(draft, state, this.context(request));
+    const commissionId = 'commissionId' in state.arbitration ? state.arbitration.commissionId : undefined;
+    if (decided.length === 0 && 'caseNumber' in state.arbitration) return { type: 'AcceptArbitration', data: { ...data, caseNumber: state.arbitration.caseNumber } };
+    const allocated = await this.allocator.allocate({
+      commissionId: commissionId!,
+      year: Number(data.acceptedOn.slice(0, 4)),
+      disputeId: request.disputeId,
+      format: { prefix: '劳人仲案字' },
+      metadata: { actor: request.actor, correlationId: request.correlationId, requestId: request.requestId },
+    });
+    return { type: 'AcceptArbitration', data: { ...data, caseNumber: allocated.caseNumber } };
+  }
+}
+
+const intakeScope = (actor: AuthenticatedActor) =>
+  actor.orgKind === 'mediation_body' ? { mediationBodyId: actor.organisationId, courtIds: [] } : { commissionId: actor.organisationId, courtIds: [] };
