@@ -30,6 +30,8 @@ export const configSchema = z
       .default('Asia/Shanghai'),
     /** Readiness fails when a projection is further behind than this. */
     PROJECTION_MAX_LAG_SECONDS: integer(1, 86_400).default(30),
+    /** Requests per caller (token user) and minute, per api process. */
+    RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(600),
   })
   .superRefine((config, ctx) => {
     if (config.EVENT_STORE === 'esdb' && !config.ESDB_CONNECTION_STRING) {

@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { ConfigService } from '@nestjs/config';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -50,6 +52,16 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
       },
     },
   });
+  await app.register(rateLimit, {
+    max: app.get(ConfigService).get<number>('RATE_LIMIT_PER_MINUTE') ?? 600,
+    timeWindow: 60_000,
+    // Per caller, not per address: many clerks share one office gateway. The token is verified later; an unverified
+    // subject only chooses a bucket, and a forged one earns a 401 anyway.
+    keyGenerator: (request) => callerOf(request.headers.authorization) ?? `ip:${request.ip}`,
+    allowList: (request) => request.url.startsWith('/health'),
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`rate limit of ${context.max} requests per minute exceeded; retry in ${context.after}`), { statusCode: 429, code: 'RATE_LIMITED' }),
+  });
   if (options.docs) setUpDocs(app);
   return app;
 }
@@ -89,4 +101,16 @@ function setUpDocs(app: INestApplication): void {
     },
   };
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+}
+
+function callerOf(authorization: string | undefined): string | undefined {
+  const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;
+  const payload = token?.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const sub = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: unknown }).sub;
+    return typeof sub === 'string' && sub.length <= 200 ? `user:${sub}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
