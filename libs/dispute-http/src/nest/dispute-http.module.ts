@@ -9,6 +9,7 @@ import { CommandEndpoint } from './command-endpoint.js';
 import { DisputeCommandsController } from './dispute-commands.controller.js';
 import { DisputeQueriesController } from './dispute-queries.controller.js';
 import { ExecuteDisputeCommandHandler } from './execute-dispute-command.js';
+import { ReadModelsController } from './read-models.controller.js';
 import { RegistrationController } from './registration.controller.js';
 import { CLOCK, TOKEN_VERIFIER, VAULT, type Clock } from './tokens.js';
 
@@ -32,7 +33,7 @@ function clockFromEnvironment(): Clock {
 }
 
 @Module({
-  controllers: [RegistrationController, DisputeQueriesController, DisputeCommandsController],
+  controllers: [RegistrationController, ReadModelsController, DisputeQueriesController, DisputeCommandsController],
   providers: [
     CommandEndpoint,
     IdempotencyStore,
