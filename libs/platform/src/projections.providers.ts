@@ -2,15 +2,15 @@ import type { Provider } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
-import { projectionStatus, streamSummaryProjection, type ProjectionDefinition } from '#projections';
-import { caseDeadlineProjection, caseSummaryProjection } from '#read-models';
+import { projectionStatus, type ProjectionDefinition } from '#projections';
+import { allProjections } from '#read-models';
 import type { ProjectionLagSource } from './health/health.controller.js';
 import { EVENT_STORE, PROJECTIONS, PROJECTION_DEFINITIONS } from './tokens.js';
 
 /** Every projection the system keeps. The worker runs them; any process reports their lag. */
 export const projectionDefinitionsProvider: Provider = {
   provide: PROJECTION_DEFINITIONS,
-  useFactory: (): readonly ProjectionDefinition[] => [streamSummaryProjection(), caseSummaryProjection(), caseDeadlineProjection()],
+  useFactory: (): readonly ProjectionDefinition[] => allProjections(),
 };
 
 export const projectionLagProvider: Provider = {

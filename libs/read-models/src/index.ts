@@ -6,3 +6,4 @@ export * from './queries/row-scope.js';
 export * from './queries/case-list.js';
 export * from './queries/dashboards.js';
 export * from './queries/statistics.js';
+export * from './all-projections.js';

@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '#config';
+import { createDataSource } from '#database';
+import { PostgresEventStore } from '#event-store';
+import { projectionStatus, rebuildProjection } from '#projections';
+import { allProjections } from '#read-models';
+
+const usage = `usage: npm run projections -- status
+       npm run projections -- rebuild <name>     (blue/green: the live table serves until the switch)`;
+
+/** Operations on the read models, against DATABASE_URL. */
+async function main(argv: readonly string[]): Promise<number> {
+  const { positionals } = parseArgs({ args: [...argv], allowPositionals: true });
+  const [command, name] = positionals;
+  const config = loadConfig();
+  const db = createDataSource({ url: config.DATABASE_URL, poolSize: 4 });
+  await db.initialize();
+  const store = PostgresEventStore.connect(config.DATABASE_URL, { poolSize: 4 });
+  try {
+    if (command === 'status') {
+      const statuses = await Promise.all(allProjections().map((p) => projectionStatus(store, db, p)));
+      console.table(statuses.map((s) => ({ ...s })));
+      return 0;
+    }
+    if (command === 'rebuild') {
+      const definition = allProjections().find((p) => p.name === name);
+      if (!definition) {
+        console.error(`no projection named "${name ?? ''}"; known: ${allProjections().map((p) => p.name).join(', ')}`);
+        return 2;
+      }
+      const started = Date.now();
+      const { position } = await rebuildProjection(store, db, definition, { log: (message, error) => console.error(message, error) });
+      console.log(`rebuilt ${definition.name} to ${position} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return 0;
+    }
+    console.error(usage);
+    return 2;
+  } finally {
+    await store.close();
+    await db.destroy();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,33 @@
+import { generateDisputes, type GeneratedDispute } from './generate-disputes.js';
+
+async function collect(count: number, seed: number): Promise<GeneratedDispute[]> {
+  const all: GeneratedDispute[] = [];
+  for await (const dispute of generateDisputes({ count, seed })) all.push(dispute);
+  return all;
+}
+
+describe('the demo and benchmark data generator', () => {
+  it('walks every path through the real decider, over every stage and several outcomes', async () => {
+    const disputes = await collect(300, 7);
+    const paths = new Set(disputes.map((d) => d.path));
+    expect(paths.size).toBe(11);
+    const stages = new Set(disputes.map((d) => (d.state.status === 'closed' ? `closed:${d.state.outcome}` : d.state.arbitration.status !== 'not_applied' ? 'arbitration' : d.state.mediation.status)));
+    expect([...stages]).toEqual(
+      expect.arrayContaining(['closed:settled_in_mediation', 'closed:payment_order_concluded', 'closed:award_effective', 'closed:final_award_unchallenged', 'closed:withdrawn', 'arbitration', 'open']),
+    );
+    for (const d of disputes) {
+      expect(d.events[0]!.type).toBe('DisputeRegistered');
+      expect(d.events.every((e) => (e.data as { disputeId: string }).disputeId === d.disputeId)).toBe(true);
+    }
+  });
+
+  it('is deterministic for a seed and varies with it', async () => {
+    const a = await collect(20, 1);
+    expect(await collect(20, 1)).toEqual(a);
+    expect((await collect(20, 2)).map((d) => d.disputeId)).not.toEqual(a.map((d) => d.disputeId));
+  });
+
+  it('never puts a plain ID number in an event', async () => {
+    for (const d of await collect(50, 3)) expect(JSON.stringify(d.events)).not.toMatch(/\d{17}[\dX]/);
+  });
+});

@@ -1,0 +1,68 @@
+import { generateDisputes } from '#demo-data';
+import { createDataSource, testDatabaseUrl } from '#database';
+import { disputeStream, PostgresEventStore } from '#event-store';
+import { ProjectionRunner, projectionStatus, rebuildProjection, type ProjectionDefinition } from '#projections';
+import type { DataSource } from 'typeorm';
+import { caseSummaryProjection } from './case-summary/case-summary.projection.js';
+import { caseDeadlineProjection } from './deadlines/case-deadline.projection.js';
+
+const until = async (check: () => Promise<boolean>, timeoutMs = 30_000) => {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+describe('the dispute read models on real PostgreSQL, over a mixed set of 300 generated cases', () => {
+  let store: PostgresEventStore;
+  let db: DataSource;
+  const ids: string[] = [];
+  const outcomes = new Map<string, string>();
+  const definitions = [caseSummaryProjection(), caseDeadlineProjection()] as unknown as ProjectionDefinition[];
+  let runners: ProjectionRunner[] = [];
+
+  beforeAll(async () => {
+    store = PostgresEventStore.connect(testDatabaseUrl());
+    db = createDataSource({ url: testDatabaseUrl(), poolSize: 4 });
+    await db.initialize();
+    for await (const dispute of generateDisputes({ count: 300, seed: Date.now() % 1_000_000_000 })) {
+      await store.append(disputeStream(dispute.disputeId), dispute.events, { expected: 'no_stream' });
+      ids.push(dispute.disputeId);
+      outcomes.set(dispute.disputeId, dispute.state.status === 'closed' ? dispute.state.outcome : 'open');
+    }
+    runners = definitions.map((d) => new ProjectionRunner(store, db, d, { log: () => undefined }));
+    for (const runner of runners) runner.start();
+    await until(async () => (await Promise.all(definitions.map((d) => projectionStatus(store, db, d)))).every((s) => s.eventsBehind === 0 && s.active));
+  });
+  afterAll(async () => {
+    await Promise.all(runners.map((r) => r.stop()));
+    await store.close();
+    await db.destroy();
+  });
+
+  const contents = (table: string, key: string) => db.query(`SELECT to_jsonb(t) AS row FROM ${table} t WHERE t.dispute_id = ANY($1::uuid[]) ORDER BY t.${key}`, [ids]);
+
+  it('has one summary per case with the outcome the decider reached', async () => {
+    const rows: { dispute_id: string; outcome: string | null }[] = await db.query('SELECT dispute_id, outcome FROM case_summaries WHERE dispute_id = ANY($1::uuid[])', [ids]);
+    expect(rows).toHaveLength(300);
+    for (const row of rows) expect(row.outcome ?? 'open').toBe(outcomes.get(row.dispute_id));
+  });
+
+  it('rebuilt from zero, each projection equals the live one, row for row', async () => {
+    for (const [definition, key] of [[definitions[0]!, 'dispute_id'], [definitions[1]!, 'deadline_key']] as const) {
+      const live = await contents(definition.table, key);
+      await rebuildProjection(store, db, definition);
+      expect(await contents(definition.table, key)).toEqual(live);
+    }
+  });
+
+  it('keeps no running deadline on a closed case', async () => {
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM case_deadlines d JOIN case_summaries c USING (dispute_id)
+       WHERE c.dispute_id = ANY($1::uuid[]) AND c.stage = 'closed' AND d.status IN ('running', 'paused')`,
+      [ids],
+    );
+    expect(n).toBe(0);
+  });
+});
