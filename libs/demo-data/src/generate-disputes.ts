@@ -10,7 +10,7 @@ export interface GeneratedEvent {
   readonly id: string;
   readonly type: string;
   readonly data: unknown;
-  readonly metadata: EventMetadata;
+  readonly metadata: EventMetadata & Record<string, unknown>;
 }
 
 export interface GeneratedDispute {

@@ -9,6 +9,7 @@ import { CommandEndpoint } from './command-endpoint.js';
 import { DisputeCommandsController } from './dispute-commands.controller.js';
 import { DisputeQueriesController } from './dispute-queries.controller.js';
 import { ExecuteDisputeCommandHandler } from './execute-dispute-command.js';
+import { LiveUpdatesController } from './live-updates.controller.js';
 import { ReadModelsController } from './read-models.controller.js';
 import { RegistrationController } from './registration.controller.js';
 import { CLOCK, TOKEN_VERIFIER, VAULT, type Clock } from './tokens.js';
@@ -33,7 +34,7 @@ function clockFromEnvironment(): Clock {
 }
 
 @Module({
-  controllers: [RegistrationController, ReadModelsController, DisputeQueriesController, DisputeCommandsController],
+  controllers: [RegistrationController, ReadModelsController, LiveUpdatesController, DisputeQueriesController, DisputeCommandsController],
   providers: [
     CommandEndpoint,
     IdempotencyStore,
