@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { EventStore } from '#event-store';
+import type { EventStore, RecordedEvent } from '#event-store';
+import { DEADLINE_SIDE_EFFECTS, DeadlineTimersModule, type DeadlineSideEffects } from '#deadline-timers';
 import { ProjectionRunner, type ProjectionDefinition } from '#projections';
 import { EVENT_STORE, PROJECTION_DEFINITIONS } from '#platform';
 
@@ -18,10 +19,15 @@ export class ProjectionsWorker implements OnApplicationBootstrap, OnApplicationS
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PROJECTION_DEFINITIONS) private readonly definitions: readonly ProjectionDefinition[],
+    @Inject(DEADLINE_SIDE_EFFECTS) private readonly deadlineSideEffects: DeadlineSideEffects,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.runners = this.definitions.map(
+    // Timers follow the deadlines read model: its committed rows move the BullMQ jobs (never during a rebuild).
+    const withTimers = this.definitions.map((definition) =>
+      definition.name === 'case_deadlines' ? { ...definition, sideEffects: (events: readonly RecordedEvent[]) => this.deadlineSideEffects(events) } : definition,
+    );
+    this.runners = withTimers.map(
       (definition) =>
         new ProjectionRunner(this.store, this.dataSource, definition, {
           log: (message, error) => this.logger.error({ err: error }, message),
@@ -37,5 +43,5 @@ export class ProjectionsWorker implements OnApplicationBootstrap, OnApplicationS
   }
 }
 
-@Module({ providers: [ProjectionsWorker] })
+@Module({ imports: [DeadlineTimersModule], providers: [ProjectionsWorker] })
 export class ProjectionsWorkerModule {}

@@ -30,6 +30,10 @@ export const configSchema = z
       .default('Asia/Shanghai'),
     /** Readiness fails when a projection is further behind than this. */
     PROJECTION_MAX_LAG_SECONDS: integer(1, 86_400).default(30),
+    /** How often the timers re-add jobs Redis lost; also done at start-up. */
+    TIMER_RECONCILE_SECONDS: integer(1, 86_400).default(60),
+    /** A timer job whose worker died is retried after this long. */
+    TIMER_LOCK_SECONDS: integer(1, 600).default(30),
     /** Requests per caller (token user) and minute, per api process. */
     RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(600),
   })

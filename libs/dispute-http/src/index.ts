@@ -3,4 +3,6 @@ export * from './schemas.js';
 export { commandRoutes } from './routes/index.js';
 export { registrationBody, registrationExample } from './routes/registration.route.js';
 export { DisputeHttpModule } from './nest/dispute-http.module.js';
-export { CLOCK, type Clock } from './nest/tokens.js';
+export { DisputeCommandsModule } from './nest/dispute-commands.module.js';
+export { ExecuteDisputeCommand, type DisputeCommandRequest } from './nest/execute-dispute-command.js';
+export { summarise } from './event-summaries.js';

@@ -8,3 +8,4 @@ export * from './http-app.js';
 export * from './run-process.js';
 export * from './http/problems.js';
 export * from './http/problem-details.filter.js';
+export * from './clock.js';

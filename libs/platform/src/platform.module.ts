@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CLOCK, clockProvider } from './clock.js';
 import { AppConfigModule } from './config.module.js';
 import { AppDatabaseModule } from './database.module.js';
 import { eventStoreProvider } from './event-store.provider.js';
@@ -13,9 +15,9 @@ import { EVENT_STORE, PROJECTIONS, PROJECTION_DEFINITIONS, REDIS } from './token
 /** Infrastructure every app shares: config, logs, database, event store, Redis, projection registry, health. */
 @Global()
 @Module({
-  imports: [AppConfigModule, AppLoggingModule, AppDatabaseModule, TerminusModule],
+  imports: [AppConfigModule, AppLoggingModule, AppDatabaseModule, TerminusModule, CqrsModule.forRoot({ rethrowUnhandled: true })],
   controllers: [HealthController],
-  providers: [eventStoreProvider, redisProvider, projectionDefinitionsProvider, projectionLagProvider, PlatformLifecycle],
-  exports: [EVENT_STORE, REDIS, PROJECTIONS, PROJECTION_DEFINITIONS],
+  providers: [clockProvider, eventStoreProvider, redisProvider, projectionDefinitionsProvider, projectionLagProvider, PlatformLifecycle],
+  exports: [CLOCK, EVENT_STORE, REDIS, PROJECTIONS, PROJECTION_DEFINITIONS],
 })
 export class PlatformModule {}

@@ -5,14 +5,14 @@ import { DEVELOPMENT_AUTH } from '#config';
 import { IdempotencyStore } from '#idempotency';
 import { loadVaultKeyConfig, PersonalDataVault } from '#personal-data';
 import { AuthGuard } from './auth.guard.js';
+import { DisputeCommandsModule } from './dispute-commands.module.js';
 import { CommandEndpoint } from './command-endpoint.js';
 import { DisputeCommandsController } from './dispute-commands.controller.js';
 import { DisputeQueriesController } from './dispute-queries.controller.js';
-import { ExecuteDisputeCommandHandler } from './execute-dispute-command.js';
 import { LiveUpdatesController } from './live-updates.controller.js';
 import { ReadModelsController } from './read-models.controller.js';
 import { RegistrationController } from './registration.controller.js';
-import { CLOCK, TOKEN_VERIFIER, VAULT, type Clock } from './tokens.js';
+import { TOKEN_VERIFIER, VAULT } from './tokens.js';
 
 
 function authEnvironment(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
@@ -22,25 +22,13 @@ function authEnvironment(env: NodeJS.ProcessEnv): Record<string, string | undefi
   return { ...DEVELOPMENT_AUTH, ...Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('AUTH_') && env[k])), NODE_ENV: env['NODE_ENV'] };
 }
 
-/** Tests (only) may fix the wall clock with TEST_CLOCK=<ISO instant>, so that dated scenarios do not age. */
-function clockFromEnvironment(): Clock {
-  const fixed = process.env['TEST_CLOCK'];
-  if (fixed && process.env['NODE_ENV'] === 'test') {
-    const at = new Date(fixed);
-    if (Number.isNaN(at.getTime())) throw new Error(`TEST_CLOCK: "${fixed}" is not an instant`);
-    return { now: () => new Date(at) };
-  }
-  return { now: () => new Date() };
-}
-
 @Module({
+  imports: [DisputeCommandsModule],
   controllers: [RegistrationController, ReadModelsController, LiveUpdatesController, DisputeQueriesController, DisputeCommandsController],
   providers: [
     CommandEndpoint,
     IdempotencyStore,
-    ExecuteDisputeCommandHandler,
     AuthGuard,
-    { provide: CLOCK, useFactory: clockFromEnvironment },
     { provide: TOKEN_VERIFIER, useFactory: () => new TokenVerifier(loadAuthConfig(authEnvironment(process.env))) },
     {
       provide: VAULT,

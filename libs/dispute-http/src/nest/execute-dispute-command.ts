@@ -8,10 +8,9 @@ import { disputeDecider, statutoryClock, type DisputeCommand, type DisputeContex
 import type { OnBehalfOf } from '#domain-core';
 import { disputeStream, type EventStore, type RecordedEvent } from '#event-store';
 import { minimumWageTable } from '#minimum-wage';
-import { EVENT_STORE, Forbidden, NotFound } from '#platform';
+import { CLOCK, EVENT_STORE, Forbidden, NotFound, type Clock } from '#platform';
 import { caseScopeOf, withTarget } from '../case-scope.js';
 import { summarise } from '../event-summaries.js';
-import { CLOCK, type Clock } from './tokens.js';
 
 export interface DisputeCommandRequest {
   readonly disputeId: string;

@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { authorize, type Action, type AuthenticatedActor, type Scope } from '#auth';
 import { legalDateOf } from '#calendar';
 import type { PersonalDataVault } from '#personal-data';
-import { Forbidden, InvalidRequest, NotYetVisible } from '#platform';
+import { CLOCK, Forbidden, InvalidRequest, NotYetVisible, type Clock } from '#platform';
 import { arbitrationDashboard, courtDashboard, InvalidCursor, listCases, mediationDashboard, statistics, type RowScope } from '#read-models';
 import { id, legalDate } from '../schemas.js';
 import { AuthGuard, Permission, type AuthenticatedRequest } from './auth.guard.js';
 import { parseBody } from './command-endpoint.js';
-import { CLOCK, VAULT, type Clock } from './tokens.js';
+import { VAULT } from './tokens.js';
 
 const listQuery = z
   .object({

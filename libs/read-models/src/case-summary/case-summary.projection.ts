@@ -46,9 +46,10 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: RecordedEve
   const stage = stageOf(state);
   const registration = state.intake.status === 'registered' ? state.intake.registration : undefined;
   const { mediation, arbitration, litigation } = state;
+  // Ties broken by id: the state comes back from jsonb with its keys reordered, and the row must not depend on that.
   const next = liveDeadlines(state)
     .filter((d) => d.dueOn !== null)
-    .sort((a, b) => a.dueOn!.localeCompare(b.dueOn!))[0];
+    .sort((a, b) => a.dueOn!.localeCompare(b.dueOn!) || a.id.localeCompare(b.id))[0];
   const sessions = 'sessions' in mediation ? Object.values(mediation.sessions).sort((a, b) => a.heldOn.localeCompare(b.heldOn)) : [];
   const lastSession = sessions.at(-1);
   const running = 'caseNumber' in arbitration ? arbitration : undefined;

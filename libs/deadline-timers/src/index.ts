@@ -1,0 +1,3 @@
+export * from './fire-at.js';
+export * from './deadline-scheduler.js';
+export * from './nest/deadline-timers.module.js';

@@ -1,0 +1,104 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { DEADLINE_QUEUE, jobIdOf } from '#deadline-timers';
+import { disputeStream, PostgresEventStore } from '#event-store';
+import { testDatabaseUrl } from '#database';
+import { bootApp } from './support/boot-app.js';
+import { ORG, tokenFor } from './support/tokens.js';
+
+/**
+ * The mediation window of a case received on 2026-06-01 runs to the end of 2026-06-16 (Asia/Shanghai), i.e. it
+ * fires at 2026-06-16T16:00:00Z. The test clock starts 10 seconds before that and runs, so it fires 10 s after boot.
+ */
+const START = '2026-06-16T15:59:50.000Z';
+const FIRES_AT = Date.parse('2026-06-16T16:00:00.000Z');
+const WINDOW = 'mediationWindowIsFifteenDays';
+
+const registration = {
+  parties: [
+    { partyId: 'w1', kind: 'worker', displayName: '赵六', idNumber: '11010519491231002X' },
+    { partyId: 'e1', kind: 'employer', displayName: '某制造公司' },
+  ],
+  claims: [{ claimId: 'c1', type: 'wages', amountFen: 100_000, description: 'arrears' }],
+  channel: 'walk_in',
+  regionCode: '330106',
+  knewOfInfringementOn: '2026-05-20',
+  registeredOn: '2026-06-01',
+};
+
+describe('statutory timers on BullMQ (real Redis and PostgreSQL)', () => {
+  let app: NestFastifyApplication;
+  let store: PostgresEventStore;
+  let redis: Redis;
+  let queue: Queue;
+  const bootedAt = Date.now();
+  const testNow = () => Date.parse(START) + (Date.now() - bootedAt);
+
+  beforeAll(async () => {
+    redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+    await redis.flushall();
+    app = await bootApp('all', { NODE_ENV: 'test', TEST_CLOCK: START, TEST_CLOCK_RUNNING: 'true', TIMER_RECONCILE_SECONDS: '1', TIMER_LOCK_SECONDS: '2' });
+    store = PostgresEventStore.connect(testDatabaseUrl());
+    queue = new Queue(DEADLINE_QUEUE, { connection: redis.duplicate() });
+  });
+  afterAll(async () => {
+    await queue.close();
+    await store.close();
+    await app.close();
+    redis.disconnect();
+    process.env['TEST_CLOCK_RUNNING'] = '';
+    process.env['TIMER_RECONCILE_SECONDS'] = '';
+    process.env['TIMER_LOCK_SECONDS'] = '';
+  });
+
+  const post = async (url: string, payload: object) =>
+    app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${await tokenFor('mediator')}` }, payload });
+  const openCase = async () => {
+    const id = (await post('/disputes', registration)).json().disputeId as string;
+    expect((await post(`/disputes/${id}/mediation`, { body: 'peoples_mediation', bodyId: ORG.body, mediatorId: 'm-1', receivedOn: '2026-06-01' })).statusCode).toBe(201);
+    return id;
+  };
+  const types = async (id: string) => (await store.readStream(disputeStream(id))).map((e) => `${e.type}${e.type.startsWith('Deadline') ? `:${(e.data as { deadlineId: string }).deadlineId}` : ''}`);
+  const waitFor = async (check: () => Promise<boolean>, ms: number) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      if (await check()) return true;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return false;
+  };
+
+  it('fires once at the end of the legal day; a met deadline never fires; a flushed Redis loses nothing', async () => {
+    const running = await openCase();
+    const flushed = await openCase();
+    const met = await openCase();
+    expect((await post(`/disputes/${met}/mediation/failure`, { failedOn: '2026-06-16', reason: 'no agreement' })).statusCode).toBe(201);
+
+    // The job exists, with the deadline's first version, due at the end of the day.
+    const jobId = jobIdOf(`${running}/${WINDOW}`, 1);
+    expect(await waitFor(async () => (await queue.getJob(jobId)) !== undefined, 5_000)).toBe(true);
+    const job = (await queue.getJob(jobId))!;
+    expect(Math.abs(job.timestamp + (job.delay ?? 0) - (Date.now() + (FIRES_AT - testNow())))).toBeLessThan(1_500);
+    // The met deadline's job goes once the projection has the fact (its side effect runs after the commit).
+    expect(await waitFor(async () => (await queue.getJob(jobIdOf(`${met}/${WINDOW}`, 1))) === undefined, 5_000)).toBe(true);
+
+    // Redis loses everything before the deadline: the reconciler puts the jobs back.
+    expect(await waitFor(async () => (await queue.getJob(jobIdOf(`${flushed}/${WINDOW}`, 1))) !== undefined, 5_000)).toBe(true);
+    await redis.flushall();
+    expect(await waitFor(async () => (await queue.getJob(jobIdOf(`${flushed}/${WINDOW}`, 1))) !== undefined, 5_000)).toBe(true);
+
+    // Nothing fires early.
+    expect(await types(running)).not.toContain(`DeadlineExpired:${WINDOW}`);
+    const fired = await waitFor(async () => (await types(running)).includes(`DeadlineExpired:${WINDOW}`) && (await types(flushed)).includes(`DeadlineExpired:${WINDOW}`), 20_000);
+    expect(fired).toBe(true);
+    expect(testNow()).toBeGreaterThanOrEqual(FIRES_AT);
+    await new Promise((r) => setTimeout(r, 2_500));
+    for (const id of [running, flushed]) {
+      const all = await types(id);
+      expect(all.filter((t) => t === `DeadlineExpired:${WINDOW}`)).toHaveLength(1);
+      expect(all).toContain('MediationWindowExpired');
+    }
+    expect(await types(met)).not.toContain(`DeadlineExpired:${WINDOW}`);
+  }, 60_000);
+});
