@@ -87,6 +87,23 @@ describe('the disputes API over HTTP, as the people who use it', () => {
     expect(items.find((i) => i.type === 'ArbitrationAccepted')).toMatchObject({ actor: { role: 'arbitration-clerk', organisationId: ORG.commission } });
     expect(items.every((i) => typeof i.summary === 'string' && i.summary.length > 0)).toBe(true);
 
+    // The court liaison exports the history; it verifies with the development key, and fails once altered.
+    const exported = await call('court-liaison', 'GET', `/disputes/${id}/export`);
+    expect(exported.statusCode).toBe(200);
+    const { verifyCaseExport, developmentExportKeyPair } = await import('#case-export');
+    const doc = exported.json();
+    expect(verifyCaseExport(doc, developmentExportKeyPair().publicKeyPem)).toMatchObject({ valid: true, entryCount: items.length });
+    doc.entries[3].data.filedOn = '2020-01-01';
+    expect(verifyCaseExport(doc, developmentExportKeyPair().publicKeyPem)).toMatchObject({ valid: false });
+
+    // As of yesterday (recording time, the store's clock) the case was not recorded yet; as of today it is in court.
+    const recordedToday = legalDateOf(new Date());
+    const before = await call('court-liaison', 'GET', `/disputes/${id}?asOf=${addDays(recordedToday, -1)}`);
+    const now = await call('court-liaison', 'GET', `/disputes/${id}?asOf=${recordedToday}`);
+    expect([before.statusCode, now.statusCode]).toEqual([200, 200]);
+    expect(before.json()).toMatchObject({ revision: -1, case: { status: 'unregistered' } });
+    expect(now.json().case.litigation.suits).toHaveLength(1);
+
     // The court serves the worker: the liaison reveals the ID number with a purpose, and the reveal is on record.
     const reveal = await app.inject({
       method: 'POST',
@@ -195,5 +212,18 @@ describe('the disputes API over HTTP, as the people who use it', () => {
     const forbidden = await call('analyst', 'POST', `/disputes/${id}/parties/w1/reveal`, { field: 'idNumber', purpose: 'curiosity' });
     expect(forbidden.statusCode).toBe(403);
     for (const body of responses) expect(body).not.toContain(WORKER_ID);
+  });
+
+  it('documents every command route in OpenAPI with its body schema and a valid example', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/docs/openapi.json' })).json() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown; examples?: Record<string, { value: unknown }> }> } }>> };
+    const { commandRoutes } = await import('#dispute-http');
+    for (const route of commandRoutes) {
+      const path = `/disputes/{id}${route.path}`;
+      const body = doc.paths[path]?.['post']?.requestBody?.content['application/json'];
+      expect({ path, hasSchema: Boolean(body?.schema) }).toEqual({ path, hasSchema: true });
+      const example = body!.examples!['example']!.value;
+      expect(route.body.safeParse(example).success).toBe(true);
+    }
+    expect(doc.paths['/disputes']?.['post']?.requestBody).toBeDefined();
   });
 });

@@ -6,7 +6,8 @@ import { authorize, type Action } from '#auth';
 import { disputeDecider, type DisputeFact } from '#dispute';
 import { disputeStream, type EventStore, type RecordedEvent } from '#event-store';
 import type { PersonalDataVault } from '#personal-data';
-import { EVENT_STORE, Forbidden, NotFound } from '#platform';
+import { CLOCK, EVENT_STORE, Forbidden, NotFound, type Clock } from '#platform';
+import { buildCaseExport, loadExportSigner } from '#case-export';
 import { caseScopeOf } from '../case-scope.js';
 import { legalDate } from '../schemas.js';
 import { AuthGuard, Permission, type AuthenticatedRequest } from './auth.guard.js';
@@ -26,7 +27,10 @@ export class DisputeQueriesController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(VAULT) private readonly vault: PersonalDataVault,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  private readonly signer = loadExportSigner(process.env);
 
   @Get(':id')
   @Permission('case')
@@ -62,6 +66,16 @@ export class DisputeQueriesController {
       }),
       next: last && last.revision < history.length - 1 ? String(last.revision) : null,
     };
+  }
+
+  @Get(':id/export')
+  @Permission('history')
+  @ApiOperation({ operationId: 'ExportDisputeHistory', summary: 'The whole history as a signed, hash-chained document; verify offline with `npm run verify-export`' })
+  async export(@Req() request: AuthenticatedRequest, @Param('id') id: string) {
+    const disputeId = disputeIdParam(id);
+    const history = await this.readable(request, disputeId, 'history');
+    const { userId, role, organisationId } = request.actor;
+    return buildCaseExport({ disputeId, events: history, exportedAt: this.clock.now(), exportedBy: { userId, role, organisationId }, signer: this.signer });
   }
 
   @Post(':id/parties/:partyId/reveal')
