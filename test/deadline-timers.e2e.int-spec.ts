@@ -32,6 +32,7 @@ describe('statutory timers on BullMQ (real Redis and PostgreSQL)', () => {
   let store: PostgresEventStore;
   let redis: Redis;
   let queue: Queue;
+  let queueConnection: Redis;
   const bootedAt = Date.now();
   const testNow = () => Date.parse(START) + (Date.now() - bootedAt);
 
@@ -40,10 +41,12 @@ describe('statutory timers on BullMQ (real Redis and PostgreSQL)', () => {
     await redis.flushall();
     app = await bootApp('all', { NODE_ENV: 'test', TEST_CLOCK: START, TEST_CLOCK_RUNNING: 'true', TIMER_RECONCILE_SECONDS: '1', TIMER_LOCK_SECONDS: '2' });
     store = PostgresEventStore.connect(testDatabaseUrl());
-    queue = new Queue(DEADLINE_QUEUE, { connection: redis.duplicate() });
+    queueConnection = redis.duplicate();
+    queue = new Queue(DEADLINE_QUEUE, { connection: queueConnection });
   });
   afterAll(async () => {
     await queue.close();
+    queueConnection.disconnect();
     await store.close();
     await app.close();
     redis.disconnect();

@@ -30,6 +30,8 @@ export class DeadlineTimers implements OnApplicationBootstrap, OnApplicationShut
   private readonly connection: Redis;
   private readonly queue: Queue;
   private worker?: Worker;
+  private workerConnection?: Redis;
+  private stopped = false;
   readonly scheduler: DeadlineScheduler;
 
   constructor(
@@ -50,8 +52,9 @@ export class DeadlineTimers implements OnApplicationBootstrap, OnApplicationShut
   private readonly lockMs: number;
 
   async onApplicationBootstrap(): Promise<void> {
+    this.workerConnection = this.connection.duplicate();
     this.worker = new Worker(DEADLINE_QUEUE, (job) => this.process(job), {
-      connection: this.connection.duplicate(),
+      connection: this.workerConnection,
       concurrency: 8,
       // A worker killed mid-job loses its lock; the job is then stalled and retried by another (or the restarted) one.
       lockDuration: this.lockMs,
@@ -63,9 +66,12 @@ export class DeadlineTimers implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.reconciling);
     await this.worker?.close();
     await this.queue.close();
+    // BullMQ leaves connections it was given open.
+    this.workerConnection?.disconnect();
     this.connection.disconnect();
   }
 
@@ -94,7 +100,7 @@ export class DeadlineTimers implements OnApplicationBootstrap, OnApplicationShut
    */
   private async startReconciling(): Promise<void> {
     this.reconciling = setInterval(() => void this.reconcile().catch((error: Error) => this.logger.warn(`timers not reconciled (${error.message})`)), this.reconcileEveryMs);
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = 0; !this.stopped; attempt++) {
       try {
         const restored = await this.reconcile();
         await this.queue.upsertJobScheduler('reconcile-deadlines', { every: this.reconcileEveryMs }, { name: RECONCILE_JOB });
