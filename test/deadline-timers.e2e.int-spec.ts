@@ -5,6 +5,7 @@ import { DEADLINE_QUEUE, jobIdOf } from '#deadline-timers';
 import { disputeStream, PostgresEventStore } from '#event-store';
 import { testDatabaseUrl } from '#database';
 import { bootApp } from './support/boot-app.js';
+import { registrationBody } from './support/registration.js';
 import { ORG, tokenFor } from './support/tokens.js';
 
 /**
@@ -15,17 +16,7 @@ const START = '2026-06-16T15:59:50.000Z';
 const FIRES_AT = Date.parse('2026-06-16T16:00:00.000Z');
 const WINDOW = 'mediationWindowIsFifteenDays';
 
-const registration = {
-  parties: [
-    { partyId: 'w1', kind: 'worker', displayName: '赵六', idNumber: '11010519491231002X' },
-    { partyId: 'e1', kind: 'employer', displayName: '某制造公司' },
-  ],
-  claims: [{ claimId: 'c1', type: 'wages', amountFen: 100_000, description: 'arrears' }],
-  channel: 'walk_in',
-  regionCode: '330106',
-  knewOfInfringementOn: '2026-05-20',
-  registeredOn: '2026-06-01',
-};
+const registration = registrationBody({ registeredOn: '2026-06-01', knewOfInfringementOn: '2026-05-20' });
 
 describe('statutory timers on BullMQ (real Redis and PostgreSQL)', () => {
   let app: NestFastifyApplication;

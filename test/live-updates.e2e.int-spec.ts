@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { bootApp } from './support/boot-app.js';
+import { registrationBody } from './support/registration.js';
 import { ORG, tokenFor } from './support/tokens.js';
 
 const CLOCK = '2026-06-03T02:00:00.000Z';
@@ -46,17 +47,7 @@ describe('live updates (Server-Sent Events)', () => {
 
   it('sends each fact of a case after the projection has it, and resumes after Last-Event-ID without a gap', async () => {
     const token = await tokenFor('mediator');
-    const registration = {
-      parties: [
-        { partyId: 'w1', kind: 'worker', displayName: '王五', idNumber: '11010519491231002X' },
-        { partyId: 'e1', kind: 'employer', displayName: '某公司' },
-      ],
-      claims: [{ claimId: 'c1', type: 'wages', amountFen: 100_000, description: 'arrears' }],
-      channel: 'walk_in',
-      regionCode: '330106',
-      knewOfInfringementOn: '2026-05-01',
-      registeredOn: '2026-06-03',
-    };
+    const registration = registrationBody({ registeredOn: '2026-06-03', knewOfInfringementOn: '2026-05-01' });
     const created = await fetch(`${base}/disputes`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(registration) });
     const { disputeId } = (await created.json()) as { disputeId: string };
     const first = await readEvents(`${base}/live/disputes/${disputeId}`, token, undefined, (e) => e.length >= 1);

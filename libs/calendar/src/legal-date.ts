@@ -117,3 +117,20 @@ export function addYears(date: LegalDate, years: number): LegalDate {
  */
 export const legalDateOf = (instant: Date, timeZone = 'Asia/Shanghai'): LegalDate =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+
+/**
+ * The instant a legal day ends, i.e. the first instant of the next one, in a time zone. A period runs to the end of
+ * its last day (CPL 85): deadlines fire then, and "the case as of a day" includes what was recorded before it.
+ * Zones without daylight saving (Asia/Shanghai) make this exact; others are resolved by probing the offset.
+ */
+export function endOfLegalDay(date: LegalDate, timeZone = 'Asia/Shanghai'): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const nextDayUtc = Date.UTC(y, m - 1, d + 1);
+  const offset = (at: number) => {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(at);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - at;
+  };
+  const guess = nextDayUtc - offset(nextDayUtc);
+  return new Date(nextDayUtc - offset(guess));
+}

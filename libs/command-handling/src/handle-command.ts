@@ -38,7 +38,8 @@ export interface CommandOutcome<Event> {
   readonly position: Position | null;
 }
 
-const fold = <State, Event>(decider: { evolve: (s: State, e: Event) => State; initialState: () => State }, events: readonly RecordedEvent[]) =>
+/** A decider's state from recorded events (what every command reads before deciding, and what case reads show). */
+export const foldRecorded = <State, Event>(decider: { evolve: (s: State, e: Event) => State; initialState: () => State }, events: readonly RecordedEvent[]) =>
   events.reduce((state, event) => decider.evolve(state, { type: event.type, data: event.data } as Event), decider.initialState());
 
 /**
@@ -57,7 +58,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State, C
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== revision) {
       throw new WrongExpectedRevision(stream, envelope.expectedRevision, revision < 0 ? 'no_stream' : revision);
     }
-    const state = fold(decider, history);
+    const state = foldRecorded(decider, history);
     handling.check?.(history, state);
     const events = decider.decide(envelope.command, state, handling.context(state));
     if (events.length === 0) return { events, revision, position: null };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import type { LegalDate } from '#domain-core';
-import { fireAt } from './fire-at.js';
+import { endOfLegalDay } from '#calendar';
 
 export const DEADLINE_QUEUE = 'deadlines';
 export const EXPIRE_JOB = 'expire';
@@ -62,7 +62,7 @@ export class DeadlineScheduler {
 
   private job(row: PendingDeadline) {
     const data: ExpireJobData = { disputeId: row.dispute_id, deadlineId: row.deadline_id, dueOn: row.due_on!, version: row.due_version };
-    const delay = Math.max(0, fireAt(row.due_on!, this.timeZone).getTime() - this.now().getTime());
+    const delay = Math.max(0, endOfLegalDay(row.due_on!, this.timeZone).getTime() - this.now().getTime());
     return { name: EXPIRE_JOB, data, opts: { ...jobOptions, jobId: jobIdOf(row.deadline_key, row.due_version), delay } };
   }
 }

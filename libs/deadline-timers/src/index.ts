@@ -1,3 +1,2 @@
-export * from './fire-at.js';
 export * from './deadline-scheduler.js';
 export * from './nest/deadline-timers.module.js';

@@ -1,4 +1,4 @@
-import { decideDispute, evolveDispute, initialDisputeState, statutoryClock, type DisputeCommand, type DisputeFact, type DisputeState } from '#dispute';
+import { decideDispute, evolveDispute, initialDisputeState, statutoryClock, summarise, type DisputeCommand, type DisputeFact, type DisputeState } from '#dispute';
 import { addDays } from '#calendar';
 import { isLive, type EventMetadata, type LegalDate, type Role } from '#domain-core';
 import { minimumWageTable } from '#minimum-wage';
@@ -98,7 +98,7 @@ class CaseBuilder {
         organisationId,
         correlationId: commandId,
         causationId: commandId,
-        summary: `${fact.type} (generated)`,
+        summary: summarise(fact),
       },
     });
     this.state = evolveDispute(this.state, fact);

@@ -1,4 +1,5 @@
-import type { CaseScope } from '#auth';
+import { authorize, type Action, type AuthenticatedActor, type CaseScope } from '#auth';
+import { Forbidden, NotFound } from '#platform';
 import type { EventMetadata } from '#domain-core';
 import type { RecordedEvent } from '#event-store';
 
@@ -40,4 +41,15 @@ export function withTarget(scope: CaseScope, command: { type: string; data: obje
     default:
       return court?.courtId ? { ...scope, courtIds: [...scope.courtIds, court.courtId] } : scope;
   }
+}
+
+/**
+ * May this caller do this to this case? A missing role is a 403 naming the permission; a case outside the caller's
+ * organisations answers exactly as a case that does not exist (404), so ids never reveal cases.
+ */
+export function ensureCaseAccess(actor: AuthenticatedActor, action: Action, disputeId: string, scope: CaseScope): void {
+  const verdict = authorize(actor, action, scope);
+  if (verdict.allowed) return;
+  if (verdict.reason === 'role') throw new Forbidden(verdict.missingPermission, `a ${actor.role} may not ${action}`);
+  throw new NotFound(`dispute ${disputeId} not found`);
 }

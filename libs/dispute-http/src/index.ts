@@ -5,4 +5,3 @@ export { registrationBody, registrationExample } from './routes/registration.rou
 export { DisputeHttpModule } from './nest/dispute-http.module.js';
 export { DisputeCommandsModule } from './nest/dispute-commands.module.js';
 export { ExecuteDisputeCommand, type DisputeCommandRequest } from './nest/execute-dispute-command.js';
-export { summarise } from './event-summaries.js';

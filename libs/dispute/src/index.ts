@@ -5,3 +5,4 @@ export * from './dispute-state.js';
 export * from './dispute-rules.js';
 export * from './dispute-decider.js';
 export { stageContexts } from './stage-contexts.js';
+export { summarise } from './fact-summaries.js';

@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { nameBasedUuid } from '#command-handling';
 import { DisputeCommandsModule, ExecuteDisputeCommand } from '#dispute-http';
 import { RuleViolation } from '#domain-core';
-import type { RecordedEvent } from '#event-store';
+import { streamId, type RecordedEvent } from '#event-store';
 import { CLOCK, NotFound, type Clock } from '#platform';
 import { DEADLINE_QUEUE, DeadlineScheduler, EXPIRE_JOB, RECONCILE_JOB, type ExpireJobData, type PendingDeadline } from '../deadline-scheduler.js';
 
@@ -77,7 +77,7 @@ export class DeadlineTimers implements OnApplicationBootstrap, OnApplicationShut
 
   /** Side effect of the case_deadlines projection: the committed rows the events touched decide the jobs. */
   readonly onDeadlineFacts: DeadlineSideEffects = async (events) => {
-    const keys = [...new Set(events.map((e) => `${e.stream.slice(e.stream.indexOf('-') + 1)}/${(e.data as { deadlineId: string }).deadlineId}`))];
+    const keys = [...new Set(events.map((e) => `${streamId(e.stream)}/${(e.data as { deadlineId: string }).deadlineId}`))];
     const rows: PendingDeadline[] = await this.db.query(
       `SELECT deadline_key, dispute_id, deadline_id, rule, due_on::text AS due_on, status, due_version FROM case_deadlines WHERE deadline_key = ANY($1)`,
       [keys],

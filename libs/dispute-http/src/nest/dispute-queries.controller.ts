@@ -2,20 +2,21 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res, UseGua
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { authorize, type Action } from '#auth';
-import { disputeDecider, type DisputeFact } from '#dispute';
+import type { Action } from '#auth';
+import { foldRecorded } from '#command-handling';
+import { disputeDecider } from '#dispute';
 import { disputeStream, type EventStore, type RecordedEvent } from '#event-store';
 import type { PersonalDataVault } from '#personal-data';
-import { CLOCK, EVENT_STORE, Forbidden, NotFound, type Clock } from '#platform';
+import { CLOCK, EVENT_STORE, NotFound, type Clock } from '#platform';
 import { buildCaseExport, loadExportSigner } from '#case-export';
-import { caseScopeOf } from '../case-scope.js';
+import { endOfLegalDay } from '#calendar';
+import { ConfigService } from '@nestjs/config';
+import { caseScopeOf, ensureCaseAccess } from '../case-scope.js';
 import { legalDate } from '../schemas.js';
 import { AuthGuard, Permission, type AuthenticatedRequest } from './auth.guard.js';
 import { disputeIdParam, etagOf, parseBody } from './command-endpoint.js';
 import { VAULT } from './tokens.js';
 
-/** End of a legal day in Asia/Shanghai (UTC+8, no daylight saving) as an instant. */
-const endOfLegalDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
 
 const revealBody = z.object({ field: z.enum(['idNumber', 'phone', 'address']), purpose: z.string().trim().min(5).max(500) }).strict();
 
@@ -28,6 +29,7 @@ export class DisputeQueriesController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(VAULT) private readonly vault: PersonalDataVault,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly config: ConfigService,
   ) {}
 
   private readonly signer = loadExportSigner(process.env);
@@ -38,9 +40,9 @@ export class DisputeQueriesController {
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: fold the facts recorded up to the end of that day (Asia/Shanghai)' })
   async get(@Req() request: AuthenticatedRequest, @Res() reply: FastifyReply, @Param('id') id: string, @Query('asOf') asOf?: string): Promise<void> {
     const history = await this.readable(request, disputeIdParam(id), 'case');
-    const until = asOf === undefined ? undefined : endOfLegalDay(parseBody(legalDate, asOf));
-    const facts = until ? history.filter((e) => e.recordedAt <= until) : history;
-    const state = facts.reduce((s, e) => disputeDecider.evolve(s, { type: e.type, data: e.data } as DisputeFact), disputeDecider.initialState());
+    const until = asOf === undefined ? undefined : endOfLegalDay(parseBody(legalDate, asOf), this.config.get<string>('LEGAL_TIME_ZONE'));
+    const facts = until ? history.filter((e) => e.recordedAt < until) : history;
+    const state = foldRecorded(disputeDecider, facts);
     const revision = facts.length - 1;
     void reply.header('etag', etagOf(history.length - 1)).send({ disputeId: id.toLowerCase(), revision, ...(asOf ? { asOf } : {}), case: state });
   }
@@ -92,13 +94,11 @@ export class DisputeQueriesController {
     return { partyId, field: body.field, value };
   }
 
-  /** A case outside the caller's organisations reads as absent, exactly like one that does not exist. */
   private async readable(request: AuthenticatedRequest, disputeId: string, action: Action): Promise<RecordedEvent[]> {
     const history = await this.store.readStream(disputeStream(disputeId));
     if (history.length === 0) throw new NotFound(`dispute ${disputeId} not found`);
-    const verdict = authorize(request.actor, action, caseScopeOf(history));
-    if (verdict.allowed) return history;
-    if (verdict.reason === 'role') throw new Forbidden(verdict.missingPermission, `a ${request.actor.role} may not read ${action}`);
-    throw new NotFound(`dispute ${disputeId} not found`);
+    ensureCaseAccess(request.actor, action, disputeId, caseScopeOf(history));
+    return history;
   }
+
 }

@@ -1,16 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { authorize, type AuthenticatedActor } from '#auth';
+import type { Action, AuthenticatedActor } from '#auth';
 import { legalDateOf } from '#calendar';
 import { CaseNumberAllocator } from '#case-numbers';
-import { handleCommand, type CommandOutcome } from '#command-handling';
-import { disputeDecider, statutoryClock, type DisputeCommand, type DisputeContext, type DisputeFact, type DisputeState } from '#dispute';
+import { foldRecorded, handleCommand, type CommandOutcome } from '#command-handling';
+import { disputeDecider, statutoryClock, summarise, type DisputeCommand, type DisputeContext, type DisputeFact } from '#dispute';
 import type { OnBehalfOf } from '#domain-core';
 import { disputeStream, type EventStore, type RecordedEvent } from '#event-store';
 import { minimumWageTable } from '#minimum-wage';
 import { CLOCK, EVENT_STORE, Forbidden, NotFound, type Clock } from '#platform';
-import { caseScopeOf, withTarget } from '../case-scope.js';
-import { summarise } from '../event-summaries.js';
+import { caseScopeOf, ensureCaseAccess, withTarget } from '../case-scope.js';
 
 export interface DisputeCommandRequest {
   readonly disputeId: string;
@@ -95,16 +94,13 @@ export class ExecuteDisputeCommandHandler implements ICommandHandler<ExecuteDisp
   private ensureMayAct(request: DisputeCommandRequest, command: DisputeCommand, history: readonly RecordedEvent[]): void {
     if (history.length === 0 && command.type !== 'RegisterDispute') throw new NotFound(`dispute ${request.disputeId} not found`);
     const scope = withTarget(caseScopeOf(history), command);
-    const verdict = authorize(request.actor, command.type as never, command.type === 'RegisterDispute' ? intakeScope(request.actor) : scope);
-    if (verdict.allowed) return;
-    if (verdict.reason === 'role') throw new Forbidden(verdict.missingPermission, `a ${request.actor.role} may not ${command.type}`);
-    throw new NotFound(`dispute ${request.disputeId} not found`);
+    ensureCaseAccess(request.actor, command.type as Action, request.disputeId, command.type === 'RegisterDispute' ? intakeScope(request.actor) : scope);
   }
 
   /** Decides once with a placeholder, so a refused acceptance never consumes a number (numbers are never skipped). */
   private async withCaseNumber(request: DisputeCommandRequest): Promise<DisputeCommand> {
     const history = await this.store.readStream(disputeStream(request.disputeId));
-    const state = history.reduce((s: DisputeState, e) => disputeDecider.evolve(s, { type: e.type, data: e.data } as DisputeFact), disputeDecider.initialState());
+    const state = foldRecorded(disputeDecider, history);
     const data = request.command.data as { acceptedOn: string };
     const draft = { type: 'AcceptArbitration', data: { ...data, caseNumber: PLACEHOLDER_CASE_NUMBER } } as DisputeCommand;
     this.ensureMayAct(request, draft, history);

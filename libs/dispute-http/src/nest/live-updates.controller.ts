@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { authorize, type Action } from '#auth';
 import { disputeStream, type EventStore } from '#event-store';
 import { EVENT_STORE, Forbidden, NotFound } from '#platform';
-import { caseScopeOf } from '../case-scope.js';
+import { caseScopeOf, ensureCaseAccess } from '../case-scope.js';
 import { AuthGuard, Permission, type AuthenticatedRequest } from './auth.guard.js';
 import { disputeIdParam } from './command-endpoint.js';
 
@@ -33,11 +33,7 @@ export class LiveUpdatesController {
     const disputeId = disputeIdParam(id);
     const history = await this.store.readStream(disputeStream(disputeId));
     if (history.length === 0) throw new NotFound(`dispute ${disputeId} not found`);
-    const verdict = authorize(request.actor, 'case', caseScopeOf(history));
-    if (!verdict.allowed) {
-      if (verdict.reason === 'role') throw new Forbidden(verdict.missingPermission, `a ${request.actor.role} may not read case`);
-      throw new NotFound(`dispute ${disputeId} not found`);
-    }
+    ensureCaseAccess(request.actor, 'case', disputeId, caseScopeOf(history));
     let sent = Number(lastEventId(request) ?? -1);
     if (!Number.isInteger(sent)) sent = -1;
     await this.stream(request, reply, async (write) => {

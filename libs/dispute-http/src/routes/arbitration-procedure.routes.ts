@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { route } from '../command-route.js';
+import { awardBody } from './arbitration.routes.js';
 import { commissionId, fen, id, legalDate, positiveFen, text } from '../schemas.js';
 
 /** The procedure inside a running arbitration case (`ArbitrationProcedureCommand`): correction to advance execution. */
@@ -134,13 +135,7 @@ export const arbitrationProcedureRoutes = [
     command: 'IssuePartialAward',
     path: '/arbitration/partial-awards',
     summary: 'Award first the claims whose facts are clear (部分裁决, LDMAL 43); each item is classified final or not by LDMAL 47',
-    body: z
-      .object({
-        awardId: id,
-        awardedOn: legalDate,
-        items: z.array(z.object({ claimId: id, awardedFen: fen.optional(), decision: text(4000) }).strict()).min(1).max(100),
-      })
-      .strict(),
+    body: awardBody,
     example: { awardId: 'pa1', awardedOn: '2026-04-15', items: [{ claimId: 'c1', awardedFen: 1_200_000, decision: '被申请人支付拖欠工资 12,000 元' }] },
   }),
   route({

@@ -3,6 +3,15 @@ import { refusalReasons, suspensionGrounds } from '#arbitration';
 import { route } from '../command-route.js';
 import { commissionId, fen, id, legalDate, text } from '../schemas.js';
 
+/** An award, whole or partial (LDMAL 43): the items it decides; finality per item is the decider's (LDMAL 47). */
+export const awardBody = z
+  .object({
+    awardId: id,
+    awardedOn: legalDate,
+    items: z.array(z.object({ claimId: id, awardedFen: fen.optional(), decision: text(4000) }).strict()).min(1).max(100),
+  })
+  .strict();
+
 export const arbitrationRoutes = [
   route({
     command: 'ApplyForArbitration',
@@ -67,13 +76,7 @@ export const arbitrationRoutes = [
     command: 'IssueAward',
     path: '/arbitration/award',
     summary: 'Issue the award; each item is classified final or non-final by LDMAL 47 against the regional minimum wage',
-    body: z
-      .object({
-        awardId: id,
-        awardedOn: legalDate,
-        items: z.array(z.object({ claimId: id, awardedFen: fen.optional(), decision: text(4000) }).strict()).min(1).max(100),
-      })
-      .strict(),
+    body: awardBody,
     example: { awardId: 'award-1', awardedOn: '2026-04-28', items: [{ claimId: 'c1', awardedFen: 1_200_000, decision: 'the employer pays 12,000 yuan of arrears' }] },
   }),
   route({

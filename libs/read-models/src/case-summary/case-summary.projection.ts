@@ -1,11 +1,11 @@
+import { legalDateOf } from '#calendar';
 import { disputeDecider, type DisputeFact, type DisputeState } from '#dispute';
 import { isLive, type Deadline } from '#domain-core';
 import { streamId, type RecordedEvent } from '#event-store';
 import type { ProjectionDefinition } from '#projections';
 import type { CaseSummaryRow, Stage } from './case-summary.row.js';
 
-const legalDay = (instant: string) => new Date(new Date(instant).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-const dateOf = (event: RecordedEvent, field: string) => (event.data as Record<string, unknown>)[field] as string | undefined;
+const field = <T = string>(event: RecordedEvent, name: string) => (event.data as Record<string, unknown>)[name] as T | undefined;
 
 function stageOf(state: DisputeState): Stage {
   if (state.status === 'closed') return 'closed';
@@ -57,7 +57,7 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: RecordedEve
   const employer = registration?.parties.find((p) => p.kind === 'employer');
   const closedEvent = event.type === 'DisputeClosed' ? (event.data as { closedAt: string; amounts?: { agreed?: number; awarded?: number; recovered?: number } }) : undefined;
   const courtIds = new Set(row?.court_ids ?? []);
-  const court = dateOf(event, 'courtId');
+  const court = field(event, 'courtId');
   if (court) courtIds.add(court);
   const mediationEnded = ['MediationFailed', 'MediationWindowExpired', 'MediationAgreementPerformed', 'MediationAgreementBreached'].includes(event.type);
   return {
@@ -77,7 +77,7 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: RecordedEve
     claimed_fen: (registration?.claims ?? []).reduce((sum, c) => sum + (c.amountFen ?? 0), 0),
     agreed_fen: closedEvent?.amounts?.agreed ?? ('agreement' in mediation ? mediation.agreement.agreedFen : (row?.agreed_fen ?? null)),
     awarded_fen: closedEvent?.amounts?.awarded ?? (award ? award.items.reduce((s, i) => s + (i.awardedFen ?? 0), 0) : (row?.awarded_fen ?? null)),
-    recovered_fen: closedEvent?.amounts?.recovered ?? (event.type === 'MediationAgreementPerformed' ? (dateOf(event, 'recoveredFen') as unknown as number) : (row?.recovered_fen ?? null)),
+    recovered_fen: closedEvent?.amounts?.recovered ?? (event.type === 'MediationAgreementPerformed' ? (field<number>(event, 'recoveredFen') ?? null) : (row?.recovered_fen ?? null)),
     mediation_body_id: 'bodyId' in mediation ? mediation.bodyId : null,
     mediator_id: 'mediatorId' in mediation ? mediation.mediatorId : null,
     commission_id: 'commissionId' in arbitration ? arbitration.commissionId : null,
@@ -95,14 +95,14 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: RecordedEve
     award_overdue: running?.awardOverdue ?? false,
     mediation_opened_on: 'receivedOn' in mediation ? mediation.receivedOn : null,
     mediation_ended_on: mediationEnded
-      ? (dateOf(event, 'failedOn') ?? dateOf(event, 'performedOn') ?? dateOf(event, 'breachedOn') ?? legalDay(event.recordedAt.toISOString()))
+      ? (field(event, 'failedOn') ?? field(event, 'performedOn') ?? field(event, 'breachedOn') ?? legalDateOf(event.recordedAt))
       : (row?.mediation_ended_on ?? null),
     arbitration_applied_on: 'filedOn' in arbitration ? arbitration.filedOn : null,
     handed_over: 'filedOn' in arbitration && mediation.status !== 'not_started',
     arbitration_accepted_on: running?.acceptedOn ?? null,
     awarded_on: award?.awardedOn ?? null,
     court_filed_on: litigation.suits[0]?.filedOn ?? litigation.paymentOrder?.appliedOn ?? litigation.annulment?.appliedOn ?? null,
-    closed_on: closedEvent ? legalDay(closedEvent.closedAt) : (row?.closed_on ?? null),
+    closed_on: closedEvent ? legalDateOf(new Date(closedEvent.closedAt)) : (row?.closed_on ?? null),
     outcome: state.status === 'closed' ? state.outcome : null,
     last_event_at: event.recordedAt.toISOString(),
     search_text: [employer?.displayName, running?.caseNumber].filter(Boolean).join(' ').toLowerCase(),

@@ -1,4 +1,4 @@
-import type { DisputeFact } from '#dispute';
+import type { DisputeFact } from './dispute-state.js';
 
 const yuan = (fen: unknown) => (typeof fen === 'number' ? `${(fen / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} yuan` : 'an unstated amount');
 
