@@ -5,6 +5,7 @@ import { DEADLINE_QUEUE, jobIdOf } from '#deadline-timers';
 import { disputeStream, PostgresEventStore } from '#event-store';
 import { testDatabaseUrl } from '#database';
 import { bootApp } from './support/boot-app.js';
+import { testRedisUrl } from './support/test-redis.js';
 import { registrationBody } from './support/registration.js';
 import { ORG, tokenFor } from './support/tokens.js';
 
@@ -28,8 +29,8 @@ describe('statutory timers on BullMQ (real Redis and PostgreSQL)', () => {
   const testNow = () => Date.parse(START) + (Date.now() - bootedAt);
 
   beforeAll(async () => {
-    redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
-    await redis.flushall();
+    redis = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
+    await redis.flushdb();
     app = await bootApp('all', { NODE_ENV: 'test', TEST_CLOCK: START, TEST_CLOCK_RUNNING: 'true', TIMER_RECONCILE_SECONDS: '1', TIMER_LOCK_SECONDS: '2' });
     store = PostgresEventStore.connect(testDatabaseUrl());
     queueConnection = redis.duplicate();
@@ -79,7 +80,7 @@ describe('statutory timers on BullMQ (real Redis and PostgreSQL)', () => {
 
     // Redis loses everything before the deadline: the reconciler puts the jobs back.
     expect(await waitFor(async () => (await queue.getJob(jobIdOf(`${flushed}/${WINDOW}`, 1))) !== undefined, 5_000)).toBe(true);
-    await redis.flushall();
+    await redis.flushdb();
     expect(await waitFor(async () => (await queue.getJob(jobIdOf(`${flushed}/${WINDOW}`, 1))) !== undefined, 5_000)).toBe(true);
 
     // Nothing fires early.
