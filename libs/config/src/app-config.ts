@@ -19,7 +19,8 @@ export const configSchema = z
     PORT: integer(0, 65535).default(3000),
     DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/labour_disputes'),
     DATABASE_POOL_SIZE: integer(1, 200).default(10),
-    REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+    /** Unset: timers and notifications run in process (embedded mode); required in production. */
+    REDIS_URL: url(['redis:', 'rediss:']).optional(),
     EVENT_STORE: z.enum(['postgres', 'esdb']).default('postgres'),
     ESDB_CONNECTION_STRING: url(['esdb:', 'esdb+discover:', 'kurrentdb:', 'kurrentdb+discover:']).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -38,6 +39,10 @@ export const configSchema = z
     RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(600),
   })
   .superRefine((config, ctx) => {
+    // In-process timers live in one process; production runs several, so it needs the shared queue.
+    if (config.NODE_ENV === 'production' && !config.REDIS_URL) {
+      ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'is required in production (timers and notifications need a shared queue)' });
+    }
     if (config.EVENT_STORE === 'esdb' && !config.ESDB_CONNECTION_STRING) {
       ctx.addIssue({ code: 'custom', path: ['ESDB_CONNECTION_STRING'], message: 'is required when EVENT_STORE=esdb' });
     }

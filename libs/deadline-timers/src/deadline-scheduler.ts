@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Queue } from 'bullmq';
 import type { LegalDate } from '#domain-core';
 import { endOfLegalDay } from '#calendar';
+import type { JobQueues, JobToAdd } from '#jobs';
 
 export const DEADLINE_QUEUE = 'deadlines';
 export const EXPIRE_JOB = 'expire';
@@ -34,11 +34,10 @@ export const jobIdOf = (deadlineKey: string, version: number) => `dl-${createHas
 /** How many earlier versions to clear when a deadline moves; any left behind fire as stale and change nothing. */
 const VERSIONS_TO_CLEAR = 3;
 
-const jobOptions = { attempts: 20, backoff: { type: 'exponential', delay: 1_000 }, removeOnComplete: { age: 7 * 24 * 3600 }, removeOnFail: false } as const;
 
 export class DeadlineScheduler {
   constructor(
-    private readonly queue: Queue,
+    private readonly queues: JobQueues,
     private readonly timeZone: string,
     private readonly now: () => Date,
   ) {}
@@ -48,21 +47,22 @@ export class DeadlineScheduler {
     for (const row of rows) {
       const pending = row.status === 'running' && row.due_on !== null;
       const lowest = Math.max(1, row.due_version - VERSIONS_TO_CLEAR);
-      for (let version = lowest; version < row.due_version + (pending ? 0 : 1); version++) await this.queue.remove(jobIdOf(row.deadline_key, version));
-      if (pending) await this.queue.addBulk([this.job(row)]);
+      for (let version = lowest; version < row.due_version + (pending ? 0 : 1); version++) await this.queues.remove(DEADLINE_QUEUE, jobIdOf(row.deadline_key, version));
+      if (pending) await this.queues.add(DEADLINE_QUEUE, [this.job(row)]);
     }
   }
 
   /** Every pending deadline gets its job if Redis lost it (flushed, down): nothing is lost, only delayed. */
   async reconcile(rows: readonly PendingDeadline[]): Promise<number> {
     const pending = rows.filter((row) => row.status === 'running' && row.due_on !== null);
-    for (let i = 0; i < pending.length; i += 1_000) await this.queue.addBulk(pending.slice(i, i + 1_000).map((row) => this.job(row)));
+    await this.queues.add(DEADLINE_QUEUE, pending.map((row) => this.job(row)));
     return pending.length;
   }
 
-  private job(row: PendingDeadline) {
+  private job(row: PendingDeadline): JobToAdd<ExpireJobData> {
     const data: ExpireJobData = { disputeId: row.dispute_id, deadlineId: row.deadline_id, dueOn: row.due_on!, version: row.due_version };
     const delay = Math.max(0, endOfLegalDay(row.due_on!, this.timeZone).getTime() - this.now().getTime());
-    return { name: EXPIRE_JOB, data, opts: { ...jobOptions, jobId: jobIdOf(row.deadline_key, row.due_version), delay } };
+    // Retried for hours: an expiry that cannot be applied yet (store down) must still happen once it can.
+    return { name: EXPIRE_JOB, data, id: jobIdOf(row.deadline_key, row.due_version), delayMs: delay, attempts: 20, backoffMs: 1_000 };
   }
 }

@@ -6,10 +6,10 @@ import { EVENT_STORE, REDIS } from './tokens.js';
 /** Closes the shared connections on shutdown (SIGTERM), after Nest has stopped taking requests. */
 @Injectable()
 export class PlatformLifecycle implements OnApplicationShutdown {
-  constructor(@Inject(EVENT_STORE) private readonly eventStore: EventStore, @Inject(REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(EVENT_STORE) private readonly eventStore: EventStore, @Inject(REDIS) private readonly redis: Redis | null) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.eventStore.close();
-    this.redis.disconnect();
+    this.redis?.disconnect();
   }
 }

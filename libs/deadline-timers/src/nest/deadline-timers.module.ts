@@ -2,12 +2,11 @@ import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type O
 import { ConfigService } from '@nestjs/config';
 import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { nameBasedUuid } from '#command-handling';
 import { DisputeCommandsModule, ExecuteDisputeCommand } from '#dispute-http';
 import { RuleViolation } from '#domain-core';
+import { JOB_QUEUES, JobsModule, type JobQueues, type RunningJob } from '#jobs';
 import { streamId, type RecordedEvent } from '#event-store';
 import { CLOCK, NotFound, type Clock } from '#platform';
 import { DEADLINE_QUEUE, DeadlineScheduler, EXPIRE_JOB, RECONCILE_JOB, type ExpireJobData, type PendingDeadline } from '../deadline-scheduler.js';
@@ -19,19 +18,17 @@ export type DeadlineSideEffects = (events: readonly RecordedEvent[]) => Promise<
 const timerActor = { userId: 'statutory-timer', role: 'system', organisationId: 'system', orgKind: 'department', displayName: 'Statutory timer' } as const;
 
 /**
- * Statutory timers on BullMQ. The case_deadlines read model is the source of truth for what must fire and when
- * (its running rows are the pending deadlines); each has a delayed job whose id is the deadline and the version of its
- * due date. Committed deadline facts move the jobs (a projection side effect, never during a rebuild); a reconciler
- * re-adds whatever Redis lost; a fired job sends ExpireDeadline, which the decider ignores if the deadline moved.
+ * Statutory timers (BullMQ, or in process without Redis). The case_deadlines read model is the source of truth for
+ * what must fire and when (its running rows are the pending deadlines); each has a delayed job whose id is the
+ * deadline and the version of its due date. Committed deadline facts move the jobs (a projection side effect, never
+ * during a rebuild); a reconciler re-adds whatever the queues lost; a fired job sends ExpireDeadline, which the
+ * decider ignores if the deadline moved.
  */
 @Injectable()
 export class DeadlineTimers implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('deadline-timers');
-  private readonly connection: Redis;
-  private readonly queue: Queue;
-  private worker?: Worker;
-  private workerConnection?: Redis;
   private stopped = false;
+  private readonly reconcileEveryMs: number;
   readonly scheduler: DeadlineScheduler;
 
   constructor(
@@ -39,40 +36,23 @@ export class DeadlineTimers implements OnApplicationBootstrap, OnApplicationShut
     @InjectDataSource() private readonly db: DataSource,
     private readonly commands: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(JOB_QUEUES) private readonly queues: JobQueues,
   ) {
-    this.connection = new Redis(config.get<string>('REDIS_URL')!, { maxRetriesPerRequest: null, retryStrategy: (n) => Math.min(n * 200, 2_000) }).on('error', () => undefined);
-    this.queue = new Queue(DEADLINE_QUEUE, { connection: this.connection });
-    this.queue.on('error', () => undefined);
-    this.scheduler = new DeadlineScheduler(this.queue, config.get<string>('LEGAL_TIME_ZONE')!, () => this.clock.now());
+    this.scheduler = new DeadlineScheduler(queues, config.get<string>('LEGAL_TIME_ZONE')!, () => this.clock.now());
     this.reconcileEveryMs = config.get<number>('TIMER_RECONCILE_SECONDS')! * 1000;
-    this.lockMs = config.get<number>('TIMER_LOCK_SECONDS')! * 1000;
   }
 
-  private readonly reconcileEveryMs: number;
-  private readonly lockMs: number;
-
   async onApplicationBootstrap(): Promise<void> {
-    this.workerConnection = this.connection.duplicate();
-    this.worker = new Worker(DEADLINE_QUEUE, (job) => this.process(job), {
-      connection: this.workerConnection,
+    this.queues.process<ExpireJobData>(DEADLINE_QUEUE, (job) => this.process(job), {
       concurrency: 8,
-      // A worker killed mid-job loses its lock; the job is then stalled and retried by another (or the restarted) one.
-      lockDuration: this.lockMs,
-      stalledInterval: Math.max(500, this.lockMs / 2),
+      onFailed: (job, error, final) => this.logger.warn(`timer job ${job.id} failed${final ? ' for the last time' : ''}: ${error.message}`),
     });
-    this.worker.on('error', (error) => this.logger.warn(`timer worker: ${error.message}`));
-    this.worker.on('failed', (job, error) => this.logger.warn(`timer job ${job?.id} failed: ${error.message}`));
     void this.startReconciling();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.reconciling);
-    await this.worker?.close();
-    await this.queue.close();
-    // BullMQ leaves connections it was given open.
-    this.workerConnection?.disconnect();
-    this.connection.disconnect();
   }
 
   /** Side effect of the case_deadlines projection: the committed rows the events touched decide the jobs. */
@@ -103,7 +83,7 @@ export class DeadlineTimers implements OnApplicationBootstrap, OnApplicationShut
     for (let attempt = 0; !this.stopped; attempt++) {
       try {
         const restored = await this.reconcile();
-        await this.queue.upsertJobScheduler('reconcile-deadlines', { every: this.reconcileEveryMs }, { name: RECONCILE_JOB });
+        await this.queues.repeat(DEADLINE_QUEUE, RECONCILE_JOB, this.reconcileEveryMs);
         this.logger.log(`timers reconciled: ${restored} pending deadlines have their jobs`);
         return;
       } catch (error) {
@@ -113,10 +93,10 @@ export class DeadlineTimers implements OnApplicationBootstrap, OnApplicationShut
     }
   }
 
-  private async process(job: Job): Promise<string> {
+  private async process(job: RunningJob<ExpireJobData>): Promise<string> {
     if (job.name === RECONCILE_JOB) return `reconciled ${await this.reconcile()}`;
     if (job.name !== EXPIRE_JOB) return 'unknown job';
-    const { disputeId, deadlineId, dueOn, version } = job.data as ExpireJobData;
+    const { disputeId, deadlineId, dueOn, version } = job.data;
     try {
       const outcome = await this.commands.execute(
         new ExecuteDisputeCommand({
@@ -140,7 +120,7 @@ export class DeadlineTimers implements OnApplicationBootstrap, OnApplicationShut
 }
 
 @Module({
-  imports: [DisputeCommandsModule],
+  imports: [DisputeCommandsModule, JobsModule],
   providers: [DeadlineTimers, { provide: DEADLINE_SIDE_EFFECTS, inject: [DeadlineTimers], useFactory: (timers: DeadlineTimers) => timers.onDeadlineFacts }],
   exports: [DEADLINE_SIDE_EFFECTS, DeadlineTimers],
 })
