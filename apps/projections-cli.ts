@@ -1,21 +1,20 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '#config';
 import { createDataSource } from '#database';
 import { PostgresEventStore } from '#event-store';
+import { runProcess } from '#platform';
 import { projectionStatus, rebuildProjection } from '#projections';
 import { allProjections } from '#read-models';
 
 const usage = `usage: npm run projections -- status
        npm run projections -- rebuild <name>     (blue/green: the live table serves until the switch)`;
 
-/** Operations on the read models, against DATABASE_URL. */
-async function main(argv: readonly string[]): Promise<number> {
+/** Operations on the read models, against DATABASE_URL (or the embedded database, when no app holds it). */
+async function main(argv: readonly string[], url: string): Promise<number> {
   const { positionals } = parseArgs({ args: [...argv], allowPositionals: true });
   const [command, name] = positionals;
-  const config = loadConfig();
-  const db = createDataSource({ url: config.DATABASE_URL, poolSize: 4 });
+  const db = createDataSource({ url: url, poolSize: 4 });
   await db.initialize();
-  const store = PostgresEventStore.connect(config.DATABASE_URL, { poolSize: 4 });
+  const store = PostgresEventStore.connect(url, { poolSize: 4 });
   try {
     if (command === 'status') {
       const statuses = await Promise.all(allProjections().map((p) => projectionStatus(store, db, p)));
@@ -41,4 +40,6 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runProcess(async (config) => {
+  process.exitCode = await main(process.argv.slice(2), config.DATABASE_URL);
+}, { embedded: true });

@@ -3,16 +3,18 @@ import { ConfigError, loadConfig } from './app-config.js';
 describe('loadConfig', () => {
   it('defaults to the services on this machine', () => {
     const config = loadConfig({});
-    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/labour_disputes');
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.DATA_DIR).toBe('.data');
     expect(config.REDIS_URL).toBeUndefined();
     expect(config.EVENT_STORE).toBe('postgres');
     expect(config.PORT).toBe(3000);
     expect(config.LEGAL_TIME_ZONE).toBe('Asia/Shanghai');
   });
 
-  it('runs timers in process without REDIS_URL, but not in production', () => {
+  it('runs embedded (PGlite, timers in process) without DATABASE_URL and REDIS_URL, but not in production', () => {
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/2' }).REDIS_URL).toBe('redis://127.0.0.1:6379/2');
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/REDIS_URL: is required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production/);
   });
 
   it('names every malformed setting and why', () => {

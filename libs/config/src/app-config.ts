@@ -17,7 +17,12 @@ export const configSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: integer(0, 65535).default(3000),
-    DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/labour_disputes'),
+    /** Unset: embedded PostgreSQL (PGlite) under DATA_DIR, for `npm start` on a laptop; required in production. */
+    DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+    /** Where embedded mode keeps its database. */
+    DATA_DIR: z.string().min(1).default('.data'),
+    /** Embedded mode seeds the demo data set on its first start (an empty store). */
+    DEMO_SEED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
     DATABASE_POOL_SIZE: integer(1, 200).default(10),
     /** Unset: timers and notifications run in process (embedded mode); required in production. */
     REDIS_URL: url(['redis:', 'rediss:']).optional(),
@@ -39,6 +44,9 @@ export const configSchema = z
     RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(600),
   })
   .superRefine((config, ctx) => {
+    if (config.NODE_ENV === 'production' && !config.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production (embedded PostgreSQL is for a laptop)' });
+    }
     // In-process timers live in one process; production runs several, so it needs the shared queue.
     if (config.NODE_ENV === 'production' && !config.REDIS_URL) {
       ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'is required in production (timers and notifications need a shared queue)' });

@@ -5,3 +5,4 @@ export { registrationBody, registrationExample } from './routes/registration.rou
 export { DisputeHttpModule } from './nest/dispute-http.module.js';
 export { DisputeCommandsModule } from './nest/dispute-commands.module.js';
 export { ExecuteDisputeCommand, type DisputeCommandRequest } from './nest/execute-dispute-command.js';
+export { VAULT } from './nest/tokens.js';

@@ -8,7 +8,7 @@ export const AppDatabaseModule = TypeOrmModule.forRootAsync({
   inject: [ConfigService],
   useFactory: (config: AppConfigService) =>
     postgresOptions({
-      url: config.get('DATABASE_URL', { infer: true }),
+      url: config.get('DATABASE_URL', { infer: true })!,
       poolSize: config.get('DATABASE_POOL_SIZE', { infer: true }),
     }),
 });

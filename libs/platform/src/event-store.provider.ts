@@ -11,7 +11,7 @@ export const eventStoreProvider: Provider = {
   useFactory: (config: AppConfigService): EventStore =>
     config.get('EVENT_STORE', { infer: true }) === 'esdb'
       ? EsdbEventStore.connect(config.get('ESDB_CONNECTION_STRING', { infer: true }) as string)
-      : PostgresEventStore.connect(config.get('DATABASE_URL', { infer: true }), {
+      : PostgresEventStore.connect(config.get('DATABASE_URL', { infer: true })!, {
           poolSize: config.get('DATABASE_POOL_SIZE', { infer: true }),
         }),
 };

@@ -15,6 +15,8 @@ import { headerId } from './logging.module.js';
 export interface HttpAppOptions {
   /** Serve the OpenAPI document and its page at /docs. */
   readonly docs: boolean;
+  /** Nest closes the app on SIGTERM/SIGINT; off when the caller must close more after it (embedded PostgreSQL). */
+  readonly shutdownHooks?: boolean;
 }
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -40,7 +42,7 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
     });
   // Nest routes Fastify's own errors (unreadable JSON, body too large) through the same filter.
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.enableShutdownHooks();
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
   await app.register(helmet, {
     // The docs page inlines its bootstrap script and styles; everything else is JSON.
     contentSecurityPolicy: {
