@@ -95,7 +95,7 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: RecordedEve
     award_overdue: running?.awardOverdue ?? false,
     mediation_opened_on: 'receivedOn' in mediation ? mediation.receivedOn : null,
     mediation_ended_on: mediationEnded
-      ? (field(event, 'failedOn') ?? field(event, 'performedOn') ?? field(event, 'breachedOn') ?? legalDateOf(event.recordedAt))
+      ? (field(event, 'failedOn') ?? field(event, 'expiredOn') ?? field(event, 'performedOn') ?? field(event, 'breachedOn') ?? legalDateOf(event.recordedAt))
       : (row?.mediation_ended_on ?? null),
     arbitration_applied_on: 'filedOn' in arbitration ? arbitration.filedOn : null,
     handed_over: 'filedOn' in arbitration && mediation.status !== 'not_started',

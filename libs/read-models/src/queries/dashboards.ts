@@ -56,7 +56,8 @@ export function arbitrationDashboard(db: Queryable, scope: RowScope, today: stri
     awardsDueWithinSevenDays: runningDeadline('awardWithinFortyFiveDays', `d.due_on BETWEEN $1::date AND $1::date + 7`),
     overdueAwards: `c.stage = 'arbitration' AND c.award_overdue`,
     suspended: `c.stage = 'arbitration' AND c.suspended_on IS NOT NULL`,
-    extensionsGranted: `c.stage <> 'closed' AND c.extension_days IS NOT NULL`,
+    // Still the commission's: once the award is out, the extension is history, not work.
+    extensionsGranted: `c.stage = 'arbitration' AND c.extension_days IS NOT NULL`,
     handedOverThisWeek: `c.handed_over AND c.arbitration_applied_on BETWEEN $2::date AND $3::date`,
   }, [today, week.from, week.to]);
 }
