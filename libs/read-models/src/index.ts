@@ -1,5 +1,6 @@
 export * from './case-summary/case-summary.row.js';
 export * from './case-summary/case-summary.projection.js';
+export * from './case-summary/case-overview.js';
 export * from './deadlines/case-deadline.projection.js';
 export * from './migrations.js';
 export * from './queries/row-scope.js';
