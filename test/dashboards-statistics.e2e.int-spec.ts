@@ -158,22 +158,41 @@ describe('dashboards and statistics against figures computed by hand from a seed
     expect(Object.values(expected).filter((ids) => ids.length > 0).length).toBeGreaterThanOrEqual(6);
   });
 
-  it('court dashboard: each tile as counted by hand, for the cases that name the court', async () => {
-    const atCourt = cases.filter((c) => c.fold.courts.has(scope.court));
+  it('court dashboard: filed cases by name, and awards in their windows or stalled arbitrations by jurisdiction', async () => {
+    // The court covers body A's region; its row for body B's region ended today (a jurisdiction changed), so B's
+    // cases no longer come to it unless they name it.
+    await db.query(`INSERT INTO court_jurisdictions (court_id, region_prefix, valid_from, valid_to, source) VALUES ($1, $2, '2020-01-01', NULL, 'test'), ($1, $3, '2020-01-01', $4, 'test')`,
+      [scope.court, `${scope.region}6`, `${scope.region}8`, TODAY]);
+    const named = cases.filter((c) => c.fold.courts.has(scope.court));
+    const mayCome = cases.filter((c) => c.fold.courts.has(scope.court) || c.fold.registration['regionCode'] === `${scope.region}6`);
     const response = await call('court-liaison', scope.court, 'GET', '/dashboards/court');
     expect(response.statusCode).toBe(200);
     const dashboard = response.json();
     const challengeRules = ['workerSuitAfterFinalAwardFifteenDays', 'employerAnnulmentThirtyDays', 'suitAfterNonFinalAwardFifteenDays'];
     const expected: Record<string, string[]> = {
-      awardsInChallengeWindows: where((f) => f.runningDeadline(challengeRules, TODAY, '9999-12-31'), atCourt),
-      suitsReceived: where((f) => f.has('SuitFiled'), atCourt),
-      annulmentApplications: where((f) => f.has('AnnulmentApplied'), atCourt),
-      awardsEffective: where((f) => ['award_effective', 'final_award_unchallenged'].includes(f.outcome ?? ''), atCourt),
-      enforcementApplications: where((f) => f.has('EnforcementApplied'), atCourt),
-      paymentOrders: where((f) => f.has('PaymentOrderApplied'), atCourt),
+      awardsInChallengeWindows: where((f) => f.runningDeadline(challengeRules, TODAY, '9999-12-31'), mayCome),
+      refusedOrOverdueArbitrations: where(
+        (f) => f.stage === 'arbitration' && !f.has('SuitFiled') && (f.has('ArbitrationRefused') || f.has('ArbitrationAcceptanceOverdue') || (f.has('AwardOverdue') && !f.has('AwardIssued'))),
+        mayCome,
+      ),
+      suitsReceived: where((f) => f.has('SuitFiled'), named),
+      annulmentApplications: where((f) => f.has('AnnulmentApplied'), named),
+      awardsEffective: where((f) => ['award_effective', 'final_award_unchallenged'].includes(f.outcome ?? ''), named),
+      enforcementApplications: where((f) => f.has('EnforcementApplied'), named),
+      paymentOrders: where((f) => f.has('PaymentOrderApplied'), named),
     };
     for (const [name, ids] of Object.entries(expected)) expectTile(dashboard, name, ids);
-    expect(Object.values(expected).filter((ids) => ids.length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(Object.values(expected).filter((ids) => ids.length > 0).length).toBeGreaterThanOrEqual(4);
+    // Jurisdiction brings in awards no filing named the court for; the ended row keeps body B's out.
+    const byJurisdictionOnly = expected['awardsInChallengeWindows']!.filter((id) => !named.some((c) => c.disputeId === id));
+    expect(byJurisdictionOnly.length).toBeGreaterThan(0);
+    const ofB = where((f) => f.registration['regionCode'] === `${scope.region}8` && f.runningDeadline(challengeRules, TODAY, '9999-12-31') && !f.courts.has(scope.court));
+    expect(ofB.length).toBeGreaterThan(0);
+    expect(tile(dashboard, 'awardsInChallengeWindows').ids.filter((id) => ofB.includes(id))).toEqual([]);
+
+    // Another court, with no jurisdiction and no filing, sees none of it.
+    const elsewhere = (await call('court-liaison', `court_other_${run}`, 'GET', '/dashboards/court')).json();
+    expect(Object.values(elsewhere as Record<string, { count: number }>).map((t) => t.count)).toEqual(Object.keys(expected).map(() => 0));
   });
 
   it('statistics: every figure of docs/statistics.md as computed by hand over the cohort', async () => {

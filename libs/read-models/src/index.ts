@@ -8,3 +8,4 @@ export * from './queries/case-list.js';
 export * from './queries/dashboards.js';
 export * from './queries/statistics.js';
 export * from './all-projections.js';
+export * from './court-jurisdiction/court-jurisdiction.migration.js';
