@@ -17,7 +17,8 @@ const sample = (text: string, name: string, projection: string): number => {
   return Number(line.split(' ')[1]);
 };
 
-const until = async (check: () => Promise<boolean>, timeoutMs = 20_000) => {
+// Other specs may leave a backlog in the shared test database (api-only apps project nothing): allow time to catch up.
+const until = async (check: () => Promise<boolean>, timeoutMs = 90_000) => {
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > end) throw new Error('timed out');
@@ -94,5 +95,5 @@ describe('GET /metrics: projection lag and process metrics for Prometheus', () =
       expect(sample(caughtUp, 'labour_disputes_projection_active', name)).toBe(1);
       expect(sample(caughtUp, 'labour_disputes_projection_rebuilding', name)).toBe(0);
     }
-  });
+  }, 120_000);
 });
