@@ -76,6 +76,7 @@ export const viewNames = [
   'reveal-personal-data',
   'reveal-log',
   'admin-queues',
+  'metrics',
 ] as const;
 export type ViewName = (typeof viewNames)[number];
 
@@ -228,6 +229,8 @@ export const permissionTable: readonly PermissionEntry[] = [
     ...admin,
   }),
   view('admin-queues', 'collection', 'background queues and dead letters', admin),
+  // Prometheus may also scrape with the METRICS_TOKEN credential, which is no role and so not in this table.
+  view('metrics', 'collection', 'Prometheus metrics: projection lag, process figures', admin),
 ];
 
 const byAction = new Map<string, PermissionEntry>(permissionTable.map((entry) => [entry.action, entry]));

@@ -42,6 +42,8 @@ export const configSchema = z
     TIMER_LOCK_SECONDS: integer(1, 600).default(30),
     /** Requests per caller (token user) and minute, per api process. */
     RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(600),
+    /** Bearer credential a Prometheus scraper presents at /metrics; without it only admin tokens may scrape. */
+    METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters (openssl rand -hex 32)').optional(),
   })
   .superRefine((config, ctx) => {
     if (config.NODE_ENV === 'production' && !config.DATABASE_URL) {

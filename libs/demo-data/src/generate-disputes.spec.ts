@@ -30,4 +30,15 @@ describe('the demo and benchmark data generator', () => {
   it('never puts a plain ID number in an event', async () => {
     for (const d of await collect(50, 3)) expect(JSON.stringify(d.events)).not.toMatch(/\d{17}[\dX]/);
   });
+
+  it('cuts every case at today: no fact is recorded later, and cases cut short are still running', async () => {
+    const today = '2026-05-20';
+    const cut: GeneratedDispute[] = [];
+    for await (const dispute of generateDisputes({ count: 80, seed: 11, from: '2026-04-01', to: today, today })) cut.push(dispute);
+    const instants = cut.flatMap((d) => d.events.flatMap((e) => Object.entries(e.data as object).filter(([key]) => key.endsWith('At')).map(([, value]) => value as string)));
+    expect(instants.length).toBeGreaterThan(200);
+    expect(instants.filter((at) => at.slice(0, 10) > today)).toEqual([]);
+    const unfinished = cut.filter((d) => ['settled_in_mediation', 'final_award_unchallenged', 'withdrawn'].includes(d.path) && d.state.status !== 'closed');
+    expect(unfinished.length).toBeGreaterThan(0);
+  });
 });

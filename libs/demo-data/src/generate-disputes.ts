@@ -53,14 +53,24 @@ class CaseBuilder {
   state: DisputeState = initialDisputeState();
   readonly events: GeneratedEvent[] = [];
   private ids = 0;
+  /** Set by the first step after `today`: the case stops there, as a case still running would. */
+  private cut = false;
 
   constructor(
     readonly disputeId: string,
     readonly orgs: CaseOrgs,
     private readonly random: Random,
+    private readonly today: LegalDate,
   ) {}
 
+  /** Whether a step on this day still happens (none after `today`, none after a step that did not). */
+  reaches(on: LegalDate): boolean {
+    if (on > this.today) this.cut = true;
+    return !this.cut;
+  }
+
   do(on: LegalDate, who: keyof typeof actors, command: DisputeCommand): this {
+    if (!this.reaches(on)) return this;
     const actor = actors[who]!;
     const facts = decideDispute(command, this.state, {
       disputeId: this.disputeId,
@@ -83,7 +93,7 @@ class CaseBuilder {
         .flatMap((d) => Object.values(d))
         .filter((d) => isLive(d) && d.dueOn !== null && d.dueOn < until)
         .sort((a, b) => a.dueOn!.localeCompare(b.dueOn!))[0];
-      if (!due) return this;
+      if (!due || !this.reaches(addDays(due.dueOn!, 1))) return this;
       this.do(addDays(due.dueOn!, 1), 'system', { type: 'ExpireDeadline', data: { deadlineId: due.id, dueOn: due.dueOn! } });
     }
   }
@@ -154,7 +164,7 @@ export async function* generateDisputes(options: GenerationOptions): AsyncGenera
     const body = random.pick(orgs.mediationBodies);
     const disputeId = random.uuid();
     const registeredOn = path.endsWith('in_progress') || path === 'awaiting_acceptance' ? addDays(today, -random.int(1, 10)) : dayBetween(random, from, to);
-    const builder = new CaseBuilder(disputeId, { body: body.id }, random);
+    const builder = new CaseBuilder(disputeId, { body: body.id }, random, today);
     const collective = path === 'collective_in_arbitration';
     const workers = await Promise.all(
       Array.from({ length: collective ? random.int(10, 14) : 1 }, async (_, n) => {
@@ -218,6 +228,8 @@ async function play(
     });
   const arbitrate = async (n: number) => {
     b.do(day(n), 'clerk', { type: 'ApplyForArbitration', data: { commissionId: commission, filedOn: day(n) } });
+    // A case cut before its acceptance takes no number: the real allocator's numbers are gapless.
+    if (!b.reaches(day(n + 2))) return;
     const number = await caseNumber(commission, Number(day(n + 2).slice(0, 4)), b.disputeId);
     b.do(day(n + 2), 'clerk', { type: 'AcceptArbitration', data: { caseNumber: number, acceptedOn: day(n + 2) } });
     const arbitrator = `arbitrator-${random.int(1, 3)}`;
@@ -255,7 +267,8 @@ async function play(
       await arbitrate(4);
       awardAndReceive(9, [{ claimId: 'c1', awardedFen: wages }, { claimId: 'c2', awardedFen: Math.round(compensation * 0.7) }]);
       b.expireDue(day(60));
-      if (random.next() < 0.5) b.do(day(70), 'court', { type: 'ApplyForEnforcement', data: { partyId: 'w1', court, title: 'award', appliedOn: day(70) } });
+      // Enforcement needs an effective award: a 30-day annulment window (final items) can outlast day 60 over a holiday.
+      if (random.next() < 0.5) b.expireDue(day(85)).do(day(85), 'court', { type: 'ApplyForEnforcement', data: { partyId: 'w1', court, title: 'award', appliedOn: day(85) } });
       return;
     case 'final_award_unchallenged':
       await arbitrate(0);

@@ -9,3 +9,4 @@ export * from './run-process.js';
 export * from './http/problems.js';
 export * from './http/problem-details.filter.js';
 export * from './clock.js';
+export * from './metrics/metrics-registry.js';

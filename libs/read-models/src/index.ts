@@ -1,5 +1,6 @@
 export * from './case-summary/case-summary.row.js';
 export * from './case-summary/case-summary.projection.js';
+export * from './case-summary/case-overview.js';
 export * from './deadlines/case-deadline.projection.js';
 export * from './migrations.js';
 export * from './queries/row-scope.js';
@@ -7,3 +8,4 @@ export * from './queries/case-list.js';
 export * from './queries/dashboards.js';
 export * from './queries/statistics.js';
 export * from './all-projections.js';
+export * from './court-jurisdiction/court-jurisdiction.migration.js';

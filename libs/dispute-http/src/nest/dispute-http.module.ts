@@ -10,6 +10,8 @@ import { CommandEndpoint } from './command-endpoint.js';
 import { DisputeCommandsController } from './dispute-commands.controller.js';
 import { DisputeQueriesController } from './dispute-queries.controller.js';
 import { LiveUpdatesController } from './live-updates.controller.js';
+import { MetricsController } from './metrics.controller.js';
+import { MetricsGuard } from './metrics.guard.js';
 import { ReadModelsController } from './read-models.controller.js';
 import { RegistrationController } from './registration.controller.js';
 import { TOKEN_VERIFIER, VAULT } from './tokens.js';
@@ -24,11 +26,12 @@ function authEnvironment(env: NodeJS.ProcessEnv): Record<string, string | undefi
 
 @Module({
   imports: [DisputeCommandsModule],
-  controllers: [RegistrationController, ReadModelsController, LiveUpdatesController, DisputeQueriesController, DisputeCommandsController],
+  controllers: [RegistrationController, ReadModelsController, LiveUpdatesController, DisputeQueriesController, DisputeCommandsController, MetricsController],
   providers: [
     CommandEndpoint,
     IdempotencyStore,
     AuthGuard,
+    MetricsGuard,
     { provide: TOKEN_VERIFIER, useFactory: () => new TokenVerifier(loadAuthConfig(authEnvironment(process.env))) },
     {
       provide: VAULT,

@@ -10,6 +10,7 @@ import type { PersonalDataVault } from '#personal-data';
 import { CLOCK, EVENT_STORE, NotFound, type Clock } from '#platform';
 import { buildCaseExport, loadExportSigner } from '#case-export';
 import { endOfLegalDay } from '#calendar';
+import { caseOverview } from '#read-models';
 import { ConfigService } from '@nestjs/config';
 import { caseScopeOf, ensureCaseAccess } from '../case-scope.js';
 import { legalDate } from '../schemas.js';
@@ -44,7 +45,7 @@ export class DisputeQueriesController {
     const facts = until ? history.filter((e) => e.recordedAt < until) : history;
     const state = foldRecorded(disputeDecider, facts);
     const revision = facts.length - 1;
-    void reply.header('etag', etagOf(history.length - 1)).send({ disputeId: id.toLowerCase(), revision, ...(asOf ? { asOf } : {}), case: state });
+    void reply.header('etag', etagOf(history.length - 1)).send({ disputeId: id.toLowerCase(), revision, ...(asOf ? { asOf } : {}), overview: caseOverview(state), case: state });
   }
 
   @Get(':id/history')

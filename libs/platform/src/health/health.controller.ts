@@ -11,7 +11,7 @@ import { EVENT_STORE, PROJECTIONS, REDIS } from '../tokens.js';
 
 /** What the health endpoint needs of the projections: each one's lag. */
 export interface ProjectionLagSource {
-  lag(): Promise<readonly { name: string; checkpoint: string; head: string; secondsBehind: number; eventsBehind: number; active: boolean }[]>;
+  lag(): Promise<readonly { name: string; checkpoint: string; head: string; secondsBehind: number; eventsBehind: number; active: boolean; rebuilding: boolean }[]>;
 }
 
 const TIMEOUT_MS = 2_000;

@@ -1,41 +1,11 @@
 import { legalDateOf } from '#calendar';
 import { disputeDecider, type DisputeFact, type DisputeState } from '#dispute';
-import { isLive, type Deadline } from '#domain-core';
 import { streamId, type RecordedEvent } from '#event-store';
 import type { ProjectionDefinition } from '#projections';
-import type { CaseSummaryRow, Stage } from './case-summary.row.js';
+import type { CaseSummaryRow } from './case-summary.row.js';
+import { liveDeadlines, nextDeadlineOf, stageOf, statusOf } from './case-overview.js';
 
 const field = <T = string>(event: RecordedEvent, name: string) => (event.data as Record<string, unknown>)[name] as T | undefined;
-
-function stageOf(state: DisputeState): Stage {
-  if (state.status === 'closed') return 'closed';
-  if (state.litigation.status !== 'idle') return 'litigation';
-  if (state.arbitration.status !== 'not_applied') return 'arbitration';
-  if (state.mediation.status !== 'not_started') return 'mediation';
-  return 'intake';
-}
-
-function statusOf(state: DisputeState, stage: Stage): string {
-  switch (stage) {
-    case 'closed':
-      return state.status === 'closed' ? state.outcome : 'closed';
-    case 'litigation':
-      return state.litigation.finalJudgment ? 'final_judgment' : state.litigation.judgment ? 'judged' : state.litigation.suits.length ? 'in_court' : state.litigation.award ? 'challenge_window' : state.litigation.paymentOrder ? 'payment_order' : 'open';
-    case 'arbitration':
-      return state.arbitration.status;
-    case 'mediation':
-      return state.mediation.status;
-    case 'intake':
-      return 'registered';
-    default: {
-      const never: never = stage;
-      return never;
-    }
-  }
-}
-
-const liveDeadlines = (state: DisputeState): Deadline[] =>
-  [state.mediation.deadlines, state.arbitration.deadlines, state.litigation.deadlines].flatMap((d) => Object.values(d)).filter((d) => isLive(d));
 
 /**
  * The case summary: the domain state folded event by event, and the columns lists and dashboards filter on derived
@@ -47,9 +17,7 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: RecordedEve
   const registration = state.intake.status === 'registered' ? state.intake.registration : undefined;
   const { mediation, arbitration, litigation } = state;
   // Ties broken by id: the state comes back from jsonb with its keys reordered, and the row must not depend on that.
-  const next = liveDeadlines(state)
-    .filter((d) => d.dueOn !== null)
-    .sort((a, b) => a.dueOn!.localeCompare(b.dueOn!) || a.id.localeCompare(b.id))[0];
+  const next = nextDeadlineOf(state);
   const sessions = 'sessions' in mediation ? Object.values(mediation.sessions).sort((a, b) => a.heldOn.localeCompare(b.heldOn)) : [];
   const lastSession = sessions.at(-1);
   const running = 'caseNumber' in arbitration ? arbitration : undefined;
@@ -95,7 +63,7 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: RecordedEve
     award_overdue: running?.awardOverdue ?? false,
     mediation_opened_on: 'receivedOn' in mediation ? mediation.receivedOn : null,
     mediation_ended_on: mediationEnded
-      ? (field(event, 'failedOn') ?? field(event, 'performedOn') ?? field(event, 'breachedOn') ?? legalDateOf(event.recordedAt))
+      ? (field(event, 'failedOn') ?? field(event, 'expiredOn') ?? field(event, 'performedOn') ?? field(event, 'breachedOn') ?? legalDateOf(event.recordedAt))
       : (row?.mediation_ended_on ?? null),
     arbitration_applied_on: 'filedOn' in arbitration ? arbitration.filedOn : null,
     handed_over: 'filedOn' in arbitration && mediation.status !== 'not_started',

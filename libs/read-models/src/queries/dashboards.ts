@@ -56,21 +56,42 @@ export function arbitrationDashboard(db: Queryable, scope: RowScope, today: stri
     awardsDueWithinSevenDays: runningDeadline('awardWithinFortyFiveDays', `d.due_on BETWEEN $1::date AND $1::date + 7`),
     overdueAwards: `c.stage = 'arbitration' AND c.award_overdue`,
     suspended: `c.stage = 'arbitration' AND c.suspended_on IS NOT NULL`,
-    extensionsGranted: `c.stage <> 'closed' AND c.extension_days IS NOT NULL`,
+    // Still the commission's: once the award is out, the extension is history, not work.
+    extensionsGranted: `c.stage = 'arbitration' AND c.extension_days IS NOT NULL`,
     handedOverThisWeek: `c.handed_over AND c.arbitration_applied_on BETWEEN $2::date AND $3::date`,
   }, [today, week.from, week.to]);
 }
 
 const challengeRules = `('workerSuitAfterFinalAwardFifteenDays', 'employerAnnulmentThirtyDays', 'suitAfterNonFinalAwardFifteenDays')`;
 
-/** For a court: what was filed there and what it may have to enforce. */
+/** The court's jurisdiction on `today` ($1) covers the case's region ($2 = the court). */
+const covered = `EXISTS (SELECT 1 FROM court_jurisdictions j WHERE j.court_id = $2 AND c.region_code LIKE j.region_prefix || '%'
+  AND j.valid_from <= $1::date AND (j.valid_to IS NULL OR $1::date < j.valid_to))`;
+
+/**
+ * For a court: what was filed there and what it may have to enforce, and, from the regions its jurisdiction covers,
+ * what may come to it before anyone files: awards inside their challenge windows (LDMAL 47–50), and arbitrations
+ * refused or not accepted or not decided in time, after which a party may sue directly (LDMAL 29, 43).
+ */
 export function courtDashboard(db: Queryable, scope: RowScope, today: string) {
-  return tiles(db, scope, undefined, undefined, {
-    awardsInChallengeWindows: `EXISTS (SELECT 1 FROM case_deadlines d WHERE d.dispute_id = c.dispute_id AND d.rule IN ${challengeRules} AND d.status = 'running' AND d.due_on >= $1::date)`,
-    suitsReceived: `jsonb_array_length(c.state->'litigation'->'suits') > 0`,
-    annulmentApplications: `c.state->'litigation'->'annulment' IS NOT NULL`,
-    awardsEffective: `c.outcome IN ('award_effective', 'final_award_unchallenged')`,
-    enforcementApplications: `c.state->'litigation'->'enforcements' <> '{}'::jsonb`,
-    paymentOrders: `c.state->'litigation'->'paymentOrder' IS NOT NULL`,
-  }, [today]);
+  const values: unknown[] = [today];
+  let named = 'true';
+  let mayCome = 'true';
+  if (scope.kind !== 'all') {
+    // The permission table grants this view to courts and to admins (all) only.
+    if (scope.kind !== 'court') throw new Error(`the court dashboard has no ${scope.kind} scope`);
+    values.push(scope.organisationId);
+    named = `$2 = ANY(c.court_ids)`;
+    mayCome = `(${named} OR ${covered})`;
+  }
+  return tiles(db, { kind: 'all' }, undefined, undefined, {
+    awardsInChallengeWindows: `${mayCome} AND EXISTS (SELECT 1 FROM case_deadlines d WHERE d.dispute_id = c.dispute_id AND d.rule IN ${challengeRules} AND d.status = 'running' AND d.due_on >= $1::date)`,
+    refusedOrOverdueArbitrations: `${mayCome} AND c.stage = 'arbitration' AND c.court_filed_on IS NULL
+      AND (c.status IN ('refused', 'acceptance_overdue') OR (c.award_overdue AND c.awarded_on IS NULL))`,
+    suitsReceived: `${named} AND jsonb_array_length(c.state->'litigation'->'suits') > 0`,
+    annulmentApplications: `${named} AND c.state->'litigation'->'annulment' IS NOT NULL`,
+    awardsEffective: `${named} AND c.outcome IN ('award_effective', 'final_award_unchallenged')`,
+    enforcementApplications: `${named} AND c.state->'litigation'->'enforcements' <> '{}'::jsonb`,
+    paymentOrders: `${named} AND c.state->'litigation'->'paymentOrder' IS NOT NULL`,
+  }, values);
 }

@@ -1,7 +1,7 @@
 import type { Queryable } from './row-scope.js';
 
 /** Bumped whenever a definition in docs/statistics.md changes, so a published figure names how it was computed. */
-export const STATISTICS_VERSION = '1';
+export const STATISTICS_VERSION = '2';
 
 export interface StatisticsFilter {
   readonly from: string;
@@ -14,7 +14,7 @@ const arbitrationOutcomes = `('withdrawn', 'deemed_withdrawn', 'arbitration_medi
 const courtOutcomes = `('judgment_final', 'payment_order_concluded', 'enforcement_concluded', 'not_pursued')`;
 
 /**
- * Every figure of docs/statistics.md (version 1), over the cases registered in [from, to] (and in the region).
+ * Every figure of docs/statistics.md (version 2), over the cases registered in [from, to] (and in the region).
  * Amounts are in fen. Durations are in calendar days.
  */
 export async function statistics(db: Queryable, filter: StatisticsFilter) {
@@ -34,11 +34,9 @@ export async function statistics(db: Queryable, filter: StatisticsFilter) {
        (SELECT count(*) FROM cohort WHERE outcome = 'settled_in_mediation')::int AS "settledInMediation",
        (SELECT count(*) FROM cohort WHERE outcome IN ${arbitrationOutcomes})::int AS "closedInArbitration",
        (SELECT count(*) FROM cohort WHERE outcome IN ${courtOutcomes})::int AS "closedInCourt",
-       (SELECT json_build_object(
-          'mediation', json_build_object('median', percentile_cont(0.5) WITHIN GROUP (ORDER BY mediation_ended_on - mediation_opened_on),
-                                         'p90', percentile_cont(0.9) WITHIN GROUP (ORDER BY mediation_ended_on - mediation_opened_on),
-                                         'n', count(mediation_ended_on - mediation_opened_on)))
-        FROM cohort) AS "mediationDays",
+       (SELECT json_build_object('median', percentile_cont(0.5) WITHIN GROUP (ORDER BY mediation_ended_on - mediation_opened_on),
+                                 'p90', percentile_cont(0.9) WITHIN GROUP (ORDER BY mediation_ended_on - mediation_opened_on),
+                                 'n', count(mediation_ended_on - mediation_opened_on)) FROM cohort) AS "mediationDays",
        (SELECT json_build_object('median', percentile_cont(0.5) WITHIN GROUP (ORDER BY awarded_on - arbitration_applied_on),
                                  'p90', percentile_cont(0.9) WITHIN GROUP (ORDER BY awarded_on - arbitration_applied_on),
                                  'n', count(awarded_on - arbitration_applied_on)) FROM cohort) AS "arbitrationDays",
