@@ -15,6 +15,9 @@ export const DEADLINE_SIDE_EFFECTS = Symbol('DeadlineSideEffects');
 
 export type DeadlineSideEffects = (events: readonly RecordedEvent[]) => Promise<void>;
 
+/** Tests only: keeps a firing job running this long, so a test can kill the worker while it holds the job. */
+const testHoldMs = process.env.NODE_ENV === 'test' ? Number(process.env.TEST_TIMER_HOLD_MS ?? 0) : 0;
+
 const timerActor = { userId: 'statutory-timer', role: 'system', organisationId: 'system', orgKind: 'department', displayName: 'Statutory timer' } as const;
 
 /**
@@ -96,6 +99,7 @@ export class DeadlineTimers implements OnApplicationBootstrap, OnApplicationShut
   private async process(job: RunningJob<ExpireJobData>): Promise<string> {
     if (job.name === RECONCILE_JOB) return `reconciled ${await this.reconcile()}`;
     if (job.name !== EXPIRE_JOB) return 'unknown job';
+    if (testHoldMs > 0) await new Promise((resolve) => setTimeout(resolve, testHoldMs));
     const { disputeId, deadlineId, dueOn, version } = job.data;
     try {
       const outcome = await this.commands.execute(
