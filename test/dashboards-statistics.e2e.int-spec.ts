@@ -193,6 +193,13 @@ describe('dashboards and statistics against figures computed by hand from a seed
     // Another court, with no jurisdiction and no filing, sees none of it.
     const elsewhere = (await call('court-liaison', `court_other_${run}`, 'GET', '/dashboards/court')).json();
     expect(Object.values(elsewhere as Record<string, { count: number }>).map((t) => t.count)).toEqual(Object.keys(expected).map(() => 0));
+
+    // What the dashboard shows by jurisdiction, the court may open (not reveal); another court still finds nothing.
+    const [shown] = byJurisdictionOnly;
+    expect((await call('court-liaison', scope.court, 'GET', `/disputes/${shown}`)).statusCode).toBe(200);
+    expect((await call('court-liaison', scope.court, 'GET', `/disputes/${shown}/history`)).statusCode).toBe(200);
+    expect((await call('court-liaison', `court_other_${run}`, 'GET', `/disputes/${shown}`)).statusCode).toBe(404);
+    expect((await call('court-liaison', scope.court, 'POST', `/disputes/${shown}/parties/w1/reveal`, { field: 'phone', purpose: 'checking the party' })).statusCode).toBe(404);
   });
 
   it('statistics: every figure of docs/statistics.md as computed by hand over the cohort', async () => {

@@ -87,7 +87,10 @@ describe('GET /metrics: projection lag and process metrics for Prometheus', () =
 
     runners = allProjections().map((d) => new ProjectionRunner(store, db, d as ProjectionDefinition, { log: () => undefined }));
     for (const runner of runners) runner.start();
-    await until(async () => sample(await text(), 'labour_disputes_projection_events_behind', 'case_summary') === 0);
+    await until(async () => {
+      const now = await text();
+      return allProjections().every(({ name }) => sample(now, 'labour_disputes_projection_events_behind', name) === 0);
+    });
     const caughtUp = await text();
     for (const { name } of allProjections()) {
       expect(sample(caughtUp, 'labour_disputes_projection_events_behind', name)).toBe(0);

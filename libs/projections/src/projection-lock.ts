@@ -8,11 +8,14 @@ export const projectionLockKey = (name: string): bigint =>
 
 /**
  * SQL that is true when a session holds the lock of key `$keyParam` (and, with `$pidParam`, when that session is
- * this one). pg_locks shows a bigint advisory key as its high and low 32 bits in classid/objid.
+ * this one). pg_locks shows a bigint advisory key as its high and low 32 bits in classid/objid. Advisory locks are
+ * per database, but pg_locks lists every database's: without the database condition, a runner of another database
+ * on the same server (a second environment, a test run) would look like this one's.
  */
 export function lockHeldSql(keyParam: string, pidParam?: string): string {
   const pid = pidParam ? `AND l.pid = ${pidParam}` : '';
   return `EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 ${pid}
+    AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
     AND l.classid = ((${keyParam}::bigint >> 32) & 4294967295)::oid AND l.objid = (${keyParam}::bigint & 4294967295)::oid)`;
 }
 

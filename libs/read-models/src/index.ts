@@ -9,3 +9,4 @@ export * from './queries/dashboards.js';
 export * from './queries/statistics.js';
 export * from './all-projections.js';
 export * from './court-jurisdiction/court-jurisdiction.migration.js';
+export * from './queries/court-jurisdiction.js';

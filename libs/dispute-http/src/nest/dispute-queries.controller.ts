@@ -9,8 +9,9 @@ import { disputeStream, type EventStore, type RecordedEvent } from '#event-store
 import type { PersonalDataVault } from '#personal-data';
 import { CLOCK, EVENT_STORE, NotFound, type Clock } from '#platform';
 import { buildCaseExport, loadExportSigner } from '#case-export';
-import { endOfLegalDay } from '#calendar';
-import { caseOverview } from '#read-models';
+import { endOfLegalDay, legalDateOf } from '#calendar';
+import { caseOverview, courtCoversCase } from '#read-models';
+import { DataSource } from 'typeorm';
 import { ConfigService } from '@nestjs/config';
 import { caseScopeOf, ensureCaseAccess } from '../case-scope.js';
 import { legalDate } from '../schemas.js';
@@ -31,6 +32,7 @@ export class DisputeQueriesController {
     @Inject(VAULT) private readonly vault: PersonalDataVault,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly config: ConfigService,
+    private readonly db: DataSource,
   ) {}
 
   private readonly signer = loadExportSigner(process.env);
@@ -98,7 +100,13 @@ export class DisputeQueriesController {
   private async readable(request: AuthenticatedRequest, disputeId: string, action: Action): Promise<RecordedEvent[]> {
     const history = await this.store.readStream(disputeStream(disputeId));
     if (history.length === 0) throw new NotFound(`dispute ${disputeId} not found`);
-    ensureCaseAccess(request.actor, action, disputeId, caseScopeOf(history));
+    const scope = caseScopeOf(history);
+    const { actor } = request;
+    // A court may read (not reveal) the cases its jurisdiction may receive, as its dashboard shows them.
+    const mayComeToCourt =
+      actor.orgKind === 'court' && action !== 'reveal-personal-data' && !scope.courtIds.includes(actor.organisationId) &&
+      (await courtCoversCase(this.db, actor.organisationId, disputeId, legalDateOf(this.clock.now())));
+    ensureCaseAccess(actor, action, disputeId, mayComeToCourt ? { ...scope, courtIds: [...scope.courtIds, actor.organisationId] } : scope);
     return history;
   }
 
