@@ -56,6 +56,11 @@ export type DeadlinePaused = DomainEvent<'DeadlinePaused', DeadlineFact & {
 }>;
 export type DeadlineResumed = DomainEvent<'DeadlineResumed', DeadlineFact & {
   readonly resumedOn: LegalDate;
+  /**
+   * The pause that ended. A suspension and a publication can overlap, and ending one leaves the clock stopped by the
+   * other (`dueOn` null). Facts recorded before the field existed ended every open pause.
+   */
+  readonly reason?: PauseReason;
   readonly dueOn: LegalDate | null;
   readonly explanation: DeadlineExplanation;
   readonly resumedAt: Instant;
@@ -148,13 +153,10 @@ export function evolveDeadlines(deadlines: Deadlines, event: DeadlineEvent): Dea
         version: d.version + 1,
       }));
     case 'DeadlineResumed':
-      return update(deadlines, deadlineId, (d) => ({
-        ...d,
-        status: 'running',
-        dueOn: event.data.dueOn,
-        pauses: d.pauses.map((p) => (p.to === undefined ? { ...p, to: event.data.resumedOn } : p)),
-        version: d.version + 1,
-      }));
+      return update(deadlines, deadlineId, (d) => {
+        const pauses = endPauses(d.pauses, event.data.resumedOn, event.data.reason);
+        return { ...d, status: pauses.some((p) => p.to === undefined) ? 'paused' : 'running', dueOn: event.data.dueOn, pauses, version: d.version + 1 };
+      });
     case 'DeadlineExtended':
       return update(deadlines, deadlineId, (d) => ({
         ...d,
@@ -182,6 +184,10 @@ export function evolveDeadlines(deadlines: Deadlines, event: DeadlineEvent): Dea
       return assertNever(event, 'deadline event');
   }
 }
+
+/** Ends the open pauses of one reason (every open pause when none is given) on `on`. */
+export const endPauses = (pauses: readonly Pause[], on: LegalDate, reason?: PauseReason): readonly Pause[] =>
+  pauses.map((p) => (p.to === undefined && (reason === undefined || p.reason === reason) ? { ...p, to: on } : p));
 
 /** A deadline that can still fire. */
 export const isLive = (deadline: Deadline | undefined): deadline is Deadline =>

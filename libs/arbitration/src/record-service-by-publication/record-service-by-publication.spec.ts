@@ -27,3 +27,16 @@ describe('Service by publication (公告送达, Rules 46)', () => {
     given(...history([apply], [accept], [suspend])).when(publish('2026-03-12')).thenRefuses('notWhileSuspended');
   });
 });
+
+describe('A suspension during a publication (公告送达 and 中止 overlap, Rules 46)', () => {
+  const resumeOn = { type: 'ResumeArbitration' as const, data: { resumedOn: '2026-03-22' } };
+  it('keeps the award clock stopped when the suspension ends before the publication does', () => {
+    const resumed = given(...history([apply], [accept], [publish('2026-03-08')], [suspend])).when(resumeOn).decide();
+    expect(resumed[1]).toMatchObject({ type: 'DeadlineResumed', data: { reason: 'suspension', resumedOn: '2026-03-22', dueOn: null } });
+  });
+  it('counts neither period once the publication ends: 8–27 Mar out, 19 Apr + 19 days = Fri 8 May', () => {
+    const ended = given(...history([apply], [accept], [publish('2026-03-08')], [suspend], [resumeOn])).when(publish('2026-03-08', '2026-03-27')).decide();
+    expect(ended.map((f) => f.type)).toEqual(['ServiceByPublicationRecorded', 'DeadlineResumed']);
+    expect(ended[1]).toMatchObject({ data: { reason: 'service_by_publication', resumedOn: '2026-03-27', dueOn: '2026-05-08' } });
+  });
+});

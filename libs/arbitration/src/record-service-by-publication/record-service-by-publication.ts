@@ -1,4 +1,4 @@
-import { ensure, type DeadlinePaused, type DeadlineResumed } from '#domain-core';
+import { endPauses, ensure, type DeadlinePaused, type DeadlineResumed } from '#domain-core';
 import type { RecordServiceByPublication } from '../commands.js';
 import type { ArbitrationContext } from '../context.js';
 import type { ServiceByPublicationRecorded } from '../events.js';
@@ -43,10 +43,11 @@ export function recordServiceByPublication(
               disputeId: context.disputeId,
               deadlineId: AWARD,
               resumedOn: to,
+              reason: 'service_by_publication',
               ...context.clock.compute({
                 rule: AWARD,
                 trigger: award.trigger,
-                pauses: pauses.map((p) => (p.to === undefined ? { ...p, to } : p)),
+                pauses: endPauses(pauses, to, 'service_by_publication'),
                 ...(award.extensionDays > 0 ? { extensionDays: award.extensionDays } : {}),
               }),
               resumedAt: context.now,

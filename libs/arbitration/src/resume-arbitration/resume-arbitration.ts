@@ -1,4 +1,4 @@
-import { ensure, refuse, type DeadlineResumed } from '#domain-core';
+import { endPauses, ensure, refuse, type DeadlineResumed } from '#domain-core';
 import type { ResumeArbitration } from '../commands.js';
 import type { ArbitrationContext } from '../context.js';
 import type { ArbitrationResumed } from '../events.js';
@@ -6,7 +6,7 @@ import { arbitrationRules as rules, AWARD } from '../rules.js';
 import { notInFuture } from '../shared.js';
 import type { ArbitrationState } from '../state.js';
 
-/** Resumption restarts the paused clock where it stopped (Rules 47); the new end date is computed with the pause. */
+/** Resumption restarts the clock the suspension stopped (Rules 47); the new end date is computed with the pause. */
 export function resumeArbitration(command: ResumeArbitration, state: ArbitrationState, context: ArbitrationContext): readonly (ArbitrationResumed | DeadlineResumed)[] {
   const { resumedOn } = command.data;
   if (state.status === 'accepted' && state.suspendedOn === undefined && state.lastResumedOn === resumedOn) return [];
@@ -23,10 +23,12 @@ export function resumeArbitration(command: ResumeArbitration, state: Arbitration
               disputeId: context.disputeId,
               deadlineId: AWARD,
               resumedOn,
+              reason: 'suspension',
+              // A publication still running keeps the clock stopped: the computed end is then null.
               ...context.clock.compute({
                 rule: AWARD,
                 trigger: award.trigger,
-                pauses: award.pauses.map((p) => (p.to === undefined ? { ...p, to: resumedOn } : p)),
+                pauses: endPauses(award.pauses, resumedOn, 'suspension'),
                 extensionDays: award.extensionDays,
               }),
               resumedAt: context.now,
