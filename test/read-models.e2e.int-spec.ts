@@ -75,7 +75,8 @@ describe('read models over HTTP: lists, dashboards and statistics, with read-you
   });
 
   it('answers 503 with Retry-After when a read cannot catch up with the given position', async () => {
-    const far = '9'.repeat(41);
+    // Well formed (as the event store writes positions) but beyond anything written; a malformed one is a 400.
+    const far = `${'9'.repeat(20)}:${'9'.repeat(20)}`;
     const response = await call('mediator', body, 'GET', `/disputes?minPosition=${far}`);
     expect(response.statusCode).toBe(503);
     expect(response.headers['retry-after']).toBe('1');

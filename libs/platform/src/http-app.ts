@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { ProblemDetailsFilter, sendProblem } from './http/problem-details.filter.js';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -11,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Http2ServerRequest } from 'node:http2';
 import { headerId } from './logging.module.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export interface HttpAppOptions {
   /** Serve the OpenAPI document and its page at /docs. */
@@ -20,6 +22,7 @@ export interface HttpAppOptions {
 }
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
+const frameworkLogger = new NestLogger('HTTP');
 
 /** One way to build an HTTP app, shared by api, worker and the combined process, and by the e2e tests. */
 export async function createHttpApp(module: unknown, options: HttpAppOptions): Promise<NestFastifyApplication> {
@@ -30,6 +33,9 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
       trustProxy: true,
       requestIdHeader: false,
       genReqId: (req: IncomingMessage | Http2ServerRequest) => headerId(req, 'x-request-id') ?? randomUUID(),
+      // Errors Fastify's router raises before any route (an over-long or malformed path) would otherwise answer in
+      // Fastify's own JSON shape, not problem+json.
+      frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendProblem(error, request, reply, frameworkLogger),
     }),
     { bufferLogs: true },
   );

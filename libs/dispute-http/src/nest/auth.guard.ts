@@ -1,4 +1,5 @@
-import { Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { authorize, TokenRejected, TokenVerifier, type Action, type AuthenticatedActor } from '#auth';
@@ -6,8 +7,11 @@ import { Forbidden, Unauthenticated } from '#platform';
 import { TOKEN_VERIFIER } from './tokens.js';
 
 export const PERMISSION = 'labour-disputes:permission';
-/** The action a route performs, as named in the permission table (`#auth`). */
-export const Permission = (action: Action) => SetMetadata(PERMISSION, action);
+/**
+ * The action a route performs, as named in the permission table (`#auth`). The OpenAPI document carries it as
+ * `x-permission`, so clients see what a route needs and the access-matrix tests find every route's action there.
+ */
+export const Permission = (action: Action) => applyDecorators(SetMetadata(PERMISSION, action), ApiExtension('x-permission', action));
 
 export type AuthenticatedRequest = FastifyRequest & { actor: AuthenticatedActor };
 

@@ -10,6 +10,12 @@ import { AuthGuard, Permission, type AuthenticatedRequest } from './auth.guard.j
 import { disputeIdParam } from './command-endpoint.js';
 
 const POLL_MS = 250;
+/** A Map, not an object literal: `/live/dashboards/constructor` must not find Object.prototype's constructor. */
+const dashboards = new Map<string, Action>([
+  ['mediation', 'mediation-dashboard'],
+  ['arbitration', 'arbitration-dashboard'],
+  ['court', 'court-dashboard'],
+]);
 const HEARTBEAT_MS = 15_000;
 
 /**
@@ -52,7 +58,7 @@ export class LiveUpdatesController {
   @Permission('case-list')
   @ApiOperation({ operationId: 'LiveDashboard', summary: 'SSE: a "changed" message whenever the read models move past the last one you saw (id = position); refetch the dashboard' })
   async dashboard(@Req() request: AuthenticatedRequest, @Res() reply: FastifyReply, @Param('name') name: string): Promise<void> {
-    const action = ({ mediation: 'mediation-dashboard', arbitration: 'arbitration-dashboard', court: 'court-dashboard' } as Record<string, Action>)[name];
+    const action = dashboards.get(name);
     if (!action) throw new NotFound(`no dashboard named ${name}`);
     const verdict = authorize(request.actor, action);
     if (!verdict.allowed) throw new Forbidden(verdict.missingPermission, `a ${request.actor.role} may not read ${action}`);

@@ -66,12 +66,23 @@ export function problemFor(error: unknown): Problem {
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    return { type: `${TYPE_BASE}http-${status}`, title: status === 404 ? 'Not found' : error.message, status };
+    // Nest's body parser refuses unreadable JSON as a 400 HttpException: name the body, as every 400 names its field.
+    const unreadable = status === 400 ? { errors: [{ field: '(body)', rule: 'syntax', message: error.message }] } : {};
+    return { type: `${TYPE_BASE}http-${status}`, title: status === 404 ? 'Not found' : error.message, status, ...unreadable };
   }
   const fastify = error as { statusCode?: number; code?: string; message?: string };
   if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
-    // Fastify's own refusals: malformed JSON, unsupported content type, body too large.
-    return { type: `${TYPE_BASE}${(fastify.code ?? 'bad-request').toLowerCase()}`, title: 'The request could not be read', status: fastify.statusCode, detail: fastify.message };
+    // Fastify's own refusals: malformed JSON, unsupported content type, body too large, a URL it cannot route.
+    const code = (fastify.code ?? 'bad-request').toLowerCase();
+    const field = code === 'fst_err_bad_url' || code === 'fst_err_max_param_length' ? '(url)' : '(body)';
+    return {
+      type: `${TYPE_BASE}${code}`,
+      title: 'The request could not be read',
+      status: fastify.statusCode,
+      // A refused URL is not echoed: `instance` already carries it, and it may be megabytes long.
+      detail: field === '(url)' ? 'a path segment is malformed or too long' : fastify.message,
+      ...(fastify.statusCode === 400 ? { errors: [{ field, rule: code, message: fastify.message ?? 'unreadable' }] } : {}),
+    };
   }
   if (isDatabaseUnavailable(error)) {
     return { type: `${TYPE_BASE}unavailable`, title: 'Temporarily unavailable', status: 503, detail: 'the database cannot be reached; retry shortly', retryAfterSeconds: 2 };
