@@ -76,6 +76,7 @@ export const viewNames = [
   'reveal-personal-data',
   'reveal-log',
   'admin-queues',
+  'notification-subscriptions',
   'metrics',
 ] as const;
 export type ViewName = (typeof viewNames)[number];
@@ -229,6 +230,7 @@ export const permissionTable: readonly PermissionEntry[] = [
     ...admin,
   }),
   view('admin-queues', 'collection', 'background queues and dead letters', admin),
+  view('notification-subscriptions', 'collection', 'which organisations get notices by webhook or e-mail (libs/notifications)', admin),
   // Prometheus may also scrape with the METRICS_TOKEN credential, which is no role and so not in this table.
   view('metrics', 'collection', 'Prometheus metrics: projection lag, process figures', admin),
 ];

@@ -44,6 +44,29 @@ export const configSchema = z
     RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(600),
     /** Bearer credential a Prometheus scraper presents at /metrics; without it only admin tokens may scrape. */
     METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters (openssl rand -hex 32)').optional(),
+    /** Notifications (libs/notifications): reminders this many working days before a deadline is due. */
+    NOTIFY_REMINDER_LEAD_DAYS: z.string().regex(/^\s*\d{1,2}(\s*,\s*\d{1,2})*\s*$/, 'must be working days such as "3,1"').default('3,1'),
+    /** Per-rule lead times, e.g. "awardWithinFortyFiveDays=5,3,1;acceptanceWithinFiveDays=1" ("rule=" turns them off). */
+    NOTIFY_REMINDER_LEAD_DAYS_BY_RULE: z.string().regex(/^(\s*[A-Za-z][A-Za-z0-9]*\s*=\s*(\d{1,2}(\s*,\s*\d{1,2})*)?\s*)(;\s*[A-Za-z][A-Za-z0-9]*\s*=\s*(\d{1,2}(\s*,\s*\d{1,2})*)?\s*)*;?$/, 'must be <rule>=<working days>;…').optional(),
+    /** Tries per notification delivery (the first included) before it goes to the dead letters. */
+    NOTIFY_MAX_ATTEMPTS: integer(1, 50).default(8),
+    /** First retry's delay; each next one doubles it. */
+    NOTIFY_BACKOFF_MS: integer(10, 3_600_000).default(5_000),
+    NOTIFY_WEBHOOK_TIMEOUT_MS: integer(100, 120_000).default(10_000),
+    /** How often pending deliveries and reminders are re-queued if the queues lost them; also done at start-up. */
+    NOTIFY_RECONCILE_SECONDS: integer(1, 86_400).default(60),
+    /** E-mail notifications, off unless set: smtp://user:password@host:587 or smtps://… (a password needs 12+ characters). */
+    SMTP_URL: url(['smtp:', 'smtps:'])
+      .refine((value) => {
+        try {
+          const password = decodeURIComponent(new URL(value).password);
+          return password === '' || password.length >= 12;
+        } catch {
+          return false;
+        }
+      }, 'a password in SMTP_URL must be at least 12 characters')
+      .optional(),
+    SMTP_FROM: z.string().email('must be an e-mail address').default('notifications@labour-disputes.invalid'),
   })
   .superRefine((config, ctx) => {
     if (config.NODE_ENV === 'production' && !config.DATABASE_URL) {

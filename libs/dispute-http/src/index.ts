@@ -5,4 +5,5 @@ export { registrationBody, registrationExample } from './routes/registration.rou
 export { DisputeHttpModule } from './nest/dispute-http.module.js';
 export { DisputeCommandsModule } from './nest/dispute-commands.module.js';
 export { ExecuteDisputeCommand, type DisputeCommandRequest } from './nest/execute-dispute-command.js';
-export { VAULT } from './nest/tokens.js';
+export { TOKEN_VERIFIER, VAULT } from './nest/tokens.js';
+export { AuthGuard, Permission, type AuthenticatedRequest } from './nest/auth.guard.js';

@@ -39,5 +39,7 @@ function authEnvironment(env: NodeJS.ProcessEnv): Record<string, string | undefi
       useFactory: (db: DataSource) => new PersonalDataVault(db, loadVaultKeyConfig(process.env, (m) => new Logger('PersonalData').warn(m)).masterKey),
     },
   ],
+  // Other libs' admin routes (notifications) use the same guard and verifier.
+  exports: [TOKEN_VERIFIER],
 })
 export class DisputeHttpModule {}
