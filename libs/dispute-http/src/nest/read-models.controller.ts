@@ -102,9 +102,11 @@ export class ReadModelsController {
   @Get('admin/reveals')
   @Permission('reveal-log')
   @ApiOperation({ operationId: 'RevealLog', summary: 'Who revealed which personal data, when and why' })
-  async reveals(@Query('limit') limit?: string) {
-    const page = parseBody(z.coerce.number().int().min(1).max(500).default(100), limit);
-    return { items: await this.vault.reveals({ limit: page }) };
+  async reveals(@Req() request: AuthenticatedRequest, @Query('limit') limit?: string) {
+    const page = parseBody(z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }), { limit }).limit;
+    // A body's or commission's administrator sees the reveals its own staff made, never another organisation's.
+    const scope = rowScope(request.actor, 'reveal-log');
+    return { items: await this.vault.reveals({ limit: page, ...(scope.kind === 'all' ? {} : { actorOrganisationId: scope.organisationId }) }) };
   }
 
   private today(): string {
