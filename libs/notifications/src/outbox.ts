@@ -81,6 +81,9 @@ export interface OutboxSettings {
   readonly claimMs: number;
 }
 
+/** TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affected count]. */
+const updatedRows = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]));
+
 const columns = `delivery_id, subscription_id, kind, dispute_id, organisation_id, channel, target, payload, status, attempts, replays, last_error,
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at, to_char(dead_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS dead_at`;
 
@@ -171,11 +174,13 @@ export class Outbox {
 
   /** Takes a pending delivery for one try; null when it is done, dead, or another worker is trying it right now. */
   async claim(deliveryId: string): Promise<ClaimedDelivery | null> {
-    const [row] = await this.db.query(
-      `UPDATE notification_deliveries SET attempts = attempts + 1, claimed_until = now() + make_interval(secs => $2::double precision / 1000)
+    const [row] = updatedRows<{ delivery_id: string }>(
+      await this.db.query(
+        `UPDATE notification_deliveries SET attempts = attempts + 1, claimed_until = now() + make_interval(secs => $2::double precision / 1000)
         WHERE delivery_id = $1 AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < now())
-        RETURNING delivery_id`,
-      [deliveryId, this.settings.claimMs],
+          RETURNING delivery_id`,
+        [deliveryId, this.settings.claimMs],
+      ),
     );
     if (!row) return null;
     const [claimed]: ClaimedDelivery[] = await this.db.query(
@@ -227,10 +232,12 @@ export class Outbox {
     const runner = this.db.createQueryRunner();
     try {
       await runner.startTransaction();
-      const [row]: { replays: number }[] = await runner.query(
-        `UPDATE notification_deliveries SET status = 'pending', attempts = 0, replays = replays + 1, dead_at = NULL, claimed_until = NULL
-          WHERE delivery_id = $1 AND status = 'dead' RETURNING replays`,
-        [deliveryId],
+      const [row] = updatedRows<{ replays: number }>(
+        await runner.query(
+          `UPDATE notification_deliveries SET status = 'pending', attempts = 0, replays = replays + 1, dead_at = NULL, claimed_until = NULL
+            WHERE delivery_id = $1 AND status = 'dead' RETURNING replays`,
+          [deliveryId],
+        ),
       );
       if (!row) {
         await runner.rollbackTransaction();
