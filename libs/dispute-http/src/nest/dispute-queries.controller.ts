@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Action } from '#auth';
@@ -87,6 +87,7 @@ export class DisputeQueriesController {
   @HttpCode(200)
   @Permission('reveal-personal-data')
   @ApiOperation({ operationId: 'RevealPersonalData', summary: "Reveal a party's ID number, phone or address, with a stated purpose; every reveal is recorded" })
+  @ApiBody({ schema: z.toJSONSchema(revealBody, { io: 'input' }) as never, examples: { example: { value: { field: 'idNumber', purpose: 'service of the arbitration notice' } } } })
   async reveal(@Req() request: AuthenticatedRequest, @Param('id') id: string, @Param('partyId') partyId: string) {
     const body = parseBody(revealBody, request.body);
     const history = await this.readable(request, disputeIdParam(id), 'reveal-personal-data');

@@ -16,8 +16,9 @@ export const registrationBody = z
             partyId: id,
             kind: z.enum(partyKinds),
             displayName: text(200),
-            idNumber: z.string().refine(isValidResidentId, 'must be an 18-digit resident ID number with a valid check digit').optional(),
-            phone: z.string().refine(isValidMainlandMobile, 'must be a mainland mobile number').optional(),
+            // Bounded (room for the spaces and +86 the checks accept) before the refinements run over them.
+            idNumber: z.string().max(24).refine(isValidResidentId, 'must be an 18-digit resident ID number with a valid check digit').optional(),
+            phone: z.string().max(24).refine(isValidMainlandMobile, 'must be a mainland mobile number').optional(),
             address: text(300).optional(),
             creditCode: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, 'must be an 18-character unified social credit code').optional(),
             represents: id.optional(),
