@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+/** Resident and peak memory of a process, from /proc (Linux), in MB. */
+export function memoryOf(pid: number): { rssMb: number; peakRssMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+}
+
+export interface RunningApp {
+  readonly url: string;
+  readonly pid: number;
+  readonly startedInSeconds: number;
+  profileStart(): Promise<void>;
+  /** Stops the profiler; resolves once the profile file is written. */
+  profileStop(file: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The built app, api and worker in one process, as production runs it but with development tokens and no logs. */
+export async function startApp(env: { databaseUrl: string; redisUrl: string }): Promise<RunningApp> {
+  const port = await freePort();
+  const started = performance.now();
+  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(new URL('./profiled-main.js', import.meta.url))], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: env.databaseUrl,
+      REDIS_URL: env.redisUrl,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      DEMO_SEED: 'false',
+      PERSONAL_DATA_MASTER_KEY: process.env.PERSONAL_DATA_MASTER_KEY ?? '',
+    },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const ask = (message: object) =>
+    new Promise<void>((resolve) => {
+      child.once('message', () => resolve());
+      child.send(message);
+    });
+  const url = `http://127.0.0.1:${port}`;
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
+  for (;;) {
+    if (exited) throw new Error('the app exited during start-up');
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - started > 120_000) throw new Error('the app did not start within 120 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const startedInSeconds = (performance.now() - started) / 1000;
+  return {
+    url,
+    pid: child.pid!,
+    startedInSeconds,
+    profileStart: () => ask({ profile: 'start' }),
+    profileStop: (file) => ask({ profile: 'stop', file }),
+    stop: async () => {
+      if (exited) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exit;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** A process of ours (the constant server) that prints its port as JSON on its first line. */
+export async function startScript(script: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [fileURLToPath(new URL(script, import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString().split('\n')[0]!) as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { url: `http://127.0.0.1:${port}`, stop: async () => (child.kill('SIGTERM'), await exit) };
+}
