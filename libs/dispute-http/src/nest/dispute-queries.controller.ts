@@ -42,8 +42,9 @@ export class DisputeQueriesController {
   @ApiOperation({ operationId: 'GetDispute', summary: 'The case as it stands, or as it stood at the end of a day (`asOf`)' })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: fold the facts recorded up to the end of that day (Asia/Shanghai)' })
   async get(@Req() request: AuthenticatedRequest, @Res() reply: FastifyReply, @Param('id') id: string, @Query('asOf') asOf?: string): Promise<void> {
+    const day = asOf === undefined ? undefined : parseBody(z.object({ asOf: legalDate }), { asOf }).asOf;
     const history = await this.readable(request, disputeIdParam(id), 'case');
-    const until = asOf === undefined ? undefined : endOfLegalDay(parseBody(legalDate, asOf), this.config.get<string>('LEGAL_TIME_ZONE'));
+    const until = day === undefined ? undefined : endOfLegalDay(day, this.config.get<string>('LEGAL_TIME_ZONE'));
     const facts = until ? history.filter((e) => e.recordedAt < until) : history;
     const state = foldRecorded(disputeDecider, facts);
     const revision = facts.length - 1;

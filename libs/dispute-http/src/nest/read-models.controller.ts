@@ -69,7 +69,7 @@ export class ReadModelsController {
   @ApiOperation({ operationId: 'MediationDashboard', summary: "The mediation body's open cases, sessions this week, closing windows, agreements" })
   async mediation(@Req() request: AuthenticatedRequest, @Query('mediatorId') mediatorId?: string, @Query('minPosition') minPosition?: string) {
     await this.caughtUp(['case_summary', 'case_deadlines'], positionParam(minPosition) ?? minPositionHeader(request));
-    return mediationDashboard(this.db, rowScope(request.actor, 'mediation-dashboard'), this.today(), mediatorId && parseBody(id, mediatorId));
+    return mediationDashboard(this.db, rowScope(request.actor, 'mediation-dashboard'), this.today(), mediatorId && parseBody(z.object({ mediatorId: id }), { mediatorId }).mediatorId);
   }
 
   @Get('dashboards/arbitration')
@@ -77,7 +77,7 @@ export class ReadModelsController {
   @ApiOperation({ operationId: 'ArbitrationDashboard', summary: "The commission's acceptances, tribunals, hearings, awards due and overdue, suspensions" })
   async arbitration(@Req() request: AuthenticatedRequest, @Query('arbitratorId') arbitratorId?: string, @Query('minPosition') minPosition?: string) {
     await this.caughtUp(['case_summary', 'case_deadlines'], positionParam(minPosition) ?? minPositionHeader(request));
-    return arbitrationDashboard(this.db, rowScope(request.actor, 'arbitration-dashboard'), this.today(), arbitratorId && parseBody(id, arbitratorId));
+    return arbitrationDashboard(this.db, rowScope(request.actor, 'arbitration-dashboard'), this.today(), arbitratorId && parseBody(z.object({ arbitratorId: id }), { arbitratorId }).arbitratorId);
   }
 
   @Get('dashboards/court')
