@@ -18,7 +18,7 @@ import {
 import { streamCategory } from '../stream-names.js';
 import { decodePosition, encodePosition } from './position.js';
 import { translateError } from './postgres-errors.js';
-import { AppendSignal, pollingSubscription } from './postgres-subscription.js';
+import { AppendSignal, CommitNotifier, pollingSubscription } from './postgres-subscription.js';
 import * as sql from './sql.js';
 
 export interface PostgresEventStoreOptions {
@@ -50,6 +50,7 @@ const accepts = (expected: ExpectedRevision, actual: number | 'no_stream'): bool
 /** The default event store: two tables in the application's PostgreSQL (see migrations.ts and position.ts). */
 export class PostgresEventStore implements EventStore {
   private readonly signal: AppendSignal;
+  private readonly notifier: CommitNotifier;
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
 
@@ -61,6 +62,7 @@ export class PostgresEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.batchSize = options.batchSize ?? 500;
     this.signal = new AppendSignal(pool.options as pg.ClientConfig);
+    this.notifier = new CommitNotifier(() => this.pool.query(sql.notifyAppended));
     // An idle client dropped by the server must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
   }
@@ -73,6 +75,10 @@ export class PostgresEventStore implements EventStore {
   async append(stream: string, events: readonly NewEvent[], options: { expected: ExpectedRevision }): Promise<AppendResult> {
     if (events.length === 0) throw new Error(`append to ${stream}: at least one event is required`);
     try {
+      if (options.expected !== 'no_stream') {
+        const appended = await this.appendToExisting(stream, events, options.expected);
+        if (appended) return appended;
+      }
       for (;;) {
         const client = await this.pool.connect();
         try {
@@ -83,6 +89,8 @@ export class PostgresEventStore implements EventStore {
             continue;
           }
           await client.query('COMMIT');
+          this.signal.wakeLocal();
+          this.notifier.poke();
           return result;
         } catch (error) {
           await client.query('ROLLBACK').catch(() => undefined);
@@ -95,6 +103,40 @@ export class PostgresEventStore implements EventStore {
       }
     } catch (error) {
       throw translateError(error);
+    }
+  }
+
+  /**
+   * The common append (a command on a case that exists) in one statement. Undefined when the stream does not exist
+   * and `expected` allows that ('any'): the transaction path creates it.
+   */
+  private async appendToExisting(stream: string, events: readonly NewEvent[], expected: Exclude<ExpectedRevision, 'no_stream'>): Promise<AppendResult | undefined> {
+    try {
+      const { rows } = await this.pool.query<{ actual: number | null; global_position: string | null; transaction_id: string | null; revision: number | null }>(
+        sql.appendToExisting,
+        [
+          stream,
+          streamCategory(stream),
+          typeof expected === 'number' ? expected : null,
+          events.map((e) => e.id),
+          events.map((e) => e.type),
+          events.map((e) => JSON.stringify(e.data)),
+          events.map((e) => JSON.stringify(e.metadata)),
+        ],
+      );
+      const row = rows[0]!;
+      if (row.actual === null) {
+        if (expected === 'any') return undefined;
+        throw new WrongExpectedRevision(stream, expected, 'no_stream');
+      }
+      if (row.revision === null) throw new WrongExpectedRevision(stream, expected, row.actual);
+      this.signal.wakeLocal();
+      this.notifier.poke();
+      return { nextExpectedRevision: row.revision, position: encodePosition(row.transaction_id!, row.global_position!) };
+    } catch (error) {
+      const original = await this.findOriginalAppend(stream, events);
+      if (original) return original;
+      throw error;
     }
   }
 
@@ -156,6 +198,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    await this.notifier.drain();
     await this.signal.close();
     if (this.ownsPool) await this.pool.end();
   }

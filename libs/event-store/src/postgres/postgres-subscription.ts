@@ -5,7 +5,7 @@ import { START } from '../event-store.port.js';
 type ReadBatch = (after: Position, maxCount: number, filter?: EventFilter) => Promise<RecordedEvent[]>;
 
 /**
- * Wakes waiting subscribers when an append commits. Only a hint: subscribers also poll, so a lost notification or a
+ * Wakes waiting subscribers when an append commits (NOTIFY from any process, or `wakeLocal` from this one). Only a hint: subscribers also poll, so a lost notification or a
  * dropped LISTEN connection costs at most one poll interval, never an event.
  */
 export class AppendSignal {
@@ -29,6 +29,11 @@ export class AppendSignal {
       this.waiters.add(done);
       signal.addEventListener('abort', done, { once: true });
     });
+  }
+
+  /** Wakes this process's waiting subscribers at once, without waiting for the notification's round trip. */
+  wakeLocal(): void {
+    for (const wake of [...this.waiters]) wake();
   }
 
   async close(): Promise<void> {
@@ -62,6 +67,42 @@ export class AppendSignal {
       }
     })();
     return this.connecting;
+  }
+}
+
+/**
+ * Sends the wake-up NOTIFY after appends commit: one in flight at a time, and one more if appends committed while it
+ * was in flight, so a burst of appends costs a couple of notifications rather than one serialised commit each.
+ */
+export class CommitNotifier {
+  private inFlight: Promise<void> | undefined;
+  private again = false;
+
+  constructor(private readonly send: () => Promise<unknown>) {}
+
+  poke(): void {
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    this.inFlight = this.run();
+  }
+
+  /** Resolves once no notification is in flight (before the pool closes). */
+  async drain(): Promise<void> {
+    await this.inFlight;
+  }
+
+  private async run(): Promise<void> {
+    for (;;) {
+      this.again = false;
+      // A lost hint costs a subscriber one poll interval, never an event.
+      await this.send().catch(() => undefined);
+      if (!this.again) {
+        this.inFlight = undefined;
+        return;
+      }
+    }
   }
 }
 

@@ -12,7 +12,12 @@ export const createStream = `INSERT INTO es_streams (stream_name, category, revi
 
 export const currentRevision = 'SELECT revision::int AS revision FROM es_streams WHERE stream_name = $1';
 
-/** One statement writes every event of the append, moves the stream's revision and wakes the subscribers. */
+/**
+ * One statement writes every event of the append and moves the stream's revision. Subscribers are woken after the
+ * commit (postgres-event-store.ts), not by a NOTIFY in this transaction: PostgreSQL serialises the commits of
+ * notifying transactions (the notification queue's lock is held through the commit's WAL flush), which capped
+ * appends at one fsync each.
+ */
 export const insertEvents = `
   WITH inserted AS (
     INSERT INTO es_events (event_id, stream_name, category, revision, event_type, data, metadata)
@@ -22,9 +27,35 @@ export const insertEvents = `
   ), moved AS (
     UPDATE es_streams SET revision = (SELECT max(revision) FROM inserted), updated_at = now() WHERE stream_name = $1
   )
-  SELECT global_position::text AS global_position, transaction_id::text AS transaction_id, revision::int AS revision,
-         pg_notify('es_events', '') AS notified
+  SELECT global_position::text AS global_position, transaction_id::text AS transaction_id, revision::int AS revision
   FROM inserted ORDER BY inserted.revision DESC LIMIT 1`;
+
+/**
+ * An append to a stream that exists, as one autocommit statement (one round trip instead of BEGIN, lock, insert,
+ * COMMIT): lock the stream row, insert only if its revision is the expected one ($3; NULL accepts any), move the
+ * revision. Under READ COMMITTED the row lock waits for a concurrent writer and then reads its committed revision,
+ * so the check is the same as the transaction's. No row for the stream: `actual` is NULL and nothing is written.
+ * The events' transaction_id is this statement's xid, as in a transaction: the log order is unchanged.
+ */
+export const appendToExisting = `
+  WITH locked AS (
+    SELECT revision FROM es_streams WHERE stream_name = $1 FOR UPDATE
+  ), inserted AS (
+    INSERT INTO es_events (event_id, stream_name, category, revision, event_type, data, metadata)
+    SELECT e.id, $1, $2, l.revision + e.ord, e.type, e.data, e.metadata
+    FROM locked l, unnest($4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[]) WITH ORDINALITY AS e(id, type, data, metadata, ord)
+    WHERE $3::bigint IS NULL OR l.revision = $3::bigint
+    RETURNING global_position, transaction_id, revision
+  ), moved AS (
+    UPDATE es_streams SET revision = (SELECT max(revision) FROM inserted), updated_at = now()
+    WHERE stream_name = $1 AND EXISTS (SELECT 1 FROM inserted)
+  )
+  SELECT (SELECT revision::int FROM locked) AS actual, last.global_position::text AS global_position,
+         last.transaction_id::text AS transaction_id, last.revision::int AS revision
+  FROM (SELECT 1) one LEFT JOIN (SELECT * FROM inserted ORDER BY revision DESC LIMIT 1) last ON true`;
+
+/** The wake-up hint, sent on its own after appends commit (one in flight per store, see CommitNotifier). */
+export const notifyAppended = 'NOTIFY es_events';
 
 export const eventsByIds = `SELECT ${columns} FROM es_events e WHERE e.event_id = ANY($1::uuid[]) ORDER BY e.stream_name, e.revision`;
 
