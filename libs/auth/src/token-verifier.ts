@@ -61,6 +61,12 @@ export interface VerifiedToken {
   readonly expiresAt: Date;
 }
 
+/**
+ * The injection token of the process's one {@link TokenVerifier}. Here, not in the HTTP lib, so the platform's rate
+ * limiter can find the verifier the guards use without depending on the routes.
+ */
+export const TOKEN_VERIFIER = Symbol.for('labour-disputes:TokenVerifier');
+
 /** The minimum length of an HS256 secret: 256 bits, as RFC 7518 §3.2 requires. */
 export const MIN_HS256_SECRET_LENGTH = 32;
 

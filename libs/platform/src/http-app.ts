@@ -13,6 +13,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Http2ServerRequest } from 'node:http2';
 import { headerId } from './logging.module.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { TOKEN_VERIFIER, type TokenVerifier } from '#auth';
 
 export interface HttpAppOptions {
   /** Serve the OpenAPI document and its page at /docs. */
@@ -60,12 +61,15 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
       },
     },
   });
+  const verifier = tokenVerifierOf(app);
   await app.register(rateLimit, {
     max: app.get(ConfigService).get<number>('RATE_LIMIT_PER_MINUTE') ?? 600,
     timeWindow: 60_000,
-    // Per caller, not per address: many clerks share one office gateway. The token is verified later; an unverified
-    // subject only chooses a bucket, and a forged one earns a 401 anyway.
-    keyGenerator: (request) => callerOf(request.headers.authorization) ?? `ip:${request.ip}`,
+    // Per caller, not per address: many clerks share one office gateway. Only a verified token names the caller:
+    // an unverified subject let a flood of forged tokens take a fresh bucket each, or spend a real user's. Requests
+    // without a valid token share one bucket per connecting address (the socket's, not X-Forwarded-For, which the
+    // sender writes).
+    keyGenerator: async (request) => (await verifiedCaller(verifier, request.headers.authorization)) ?? `address:${request.socket.remoteAddress ?? 'unknown'}`,
     allowList: (request) => request.url.startsWith('/health'),
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`rate limit of ${context.max} requests per minute exceeded; retry in ${context.after}`), { statusCode: 429, code: 'RATE_LIMITED' }),
@@ -111,14 +115,21 @@ function setUpDocs(app: INestApplication): void {
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }
 
-function callerOf(authorization: string | undefined): string | undefined {
-  const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;
-  const payload = token?.split('.')[1];
-  if (!payload) return undefined;
+/** The verifier the guards use; the worker process serves only health and has none. */
+function tokenVerifierOf(app: NestFastifyApplication): TokenVerifier | undefined {
   try {
-    const sub = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: unknown }).sub;
-    return typeof sub === 'string' && sub.length <= 200 ? `user:${sub}` : undefined;
+    return app.get<TokenVerifier>(TOKEN_VERIFIER, { strict: false });
   } catch {
+    return undefined;
+  }
+}
+
+async function verifiedCaller(verifier: TokenVerifier | undefined, authorization: string | undefined): Promise<string | undefined> {
+  if (!verifier || !authorization) return undefined;
+  try {
+    return `user:${(await verifier.verifyAuthorizationHeader(authorization)).actor.userId}`;
+  } catch {
+    // Refused tokens are answered by the guard; here they only fall into their address's bucket.
     return undefined;
   }
 }

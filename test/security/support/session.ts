@@ -57,14 +57,18 @@ export class LiveApp {
   private constructor(
     readonly app: NestFastifyApplication,
     readonly base: string,
+    private readonly previousEnv: Record<string, string | undefined>,
   ) {}
 
+  /** `env` is applied for the app's life and undone at close, so the next spec in the same jest process starts clean. */
   static async start(env: Record<string, string> = {}): Promise<LiveApp> {
     // The fuzzer sends thousands of requests per token; the rate limit has its own suite.
-    const app = await bootApp('all', { NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '1000000', ...env });
+    const applied = { NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '1000000', ...env };
+    const previousEnv = Object.fromEntries(Object.keys(applied).map((key) => [key, process.env[key]]));
+    const app = await bootApp('all', applied);
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
-    return new LiveApp(app, `http://127.0.0.1:${address.port}`);
+    return new LiveApp(app, `http://127.0.0.1:${address.port}`, previousEnv);
   }
 
   async request(method: string, url: string, options: { token?: string | undefined; headers?: Record<string, string>; body?: string; contentType?: string } = {}): Promise<HttpAnswer> {
@@ -92,7 +96,11 @@ export class LiveApp {
     }
   }
 
-  close(): Promise<void> {
-    return this.app.close();
+  async close(): Promise<void> {
+    await this.app.close();
+    for (const [key, value] of Object.entries(this.previousEnv)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
 }

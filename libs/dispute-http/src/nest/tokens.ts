@@ -1,3 +1,3 @@
 /** Injection tokens of the dispute API. */
-export const TOKEN_VERIFIER = Symbol('TokenVerifier');
+export { TOKEN_VERIFIER } from '#auth';
 export const VAULT = Symbol('PersonalDataVault');
