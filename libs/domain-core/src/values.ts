@@ -9,3 +9,17 @@ export type Fen = number;
 export const assertNever = (value: never, what = 'value'): never => {
   throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
 };
+
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Whether two JSON values are equal whatever the order of their objects' keys. Deciders compare a command with
+ * facts folded from stored events, and PostgreSQL's jsonb gives those keys back in its own order (shorter keys
+ * first), so comparing JSON text would call a resent command "different" once its first answer was stored.
+ */
+export const sameValue = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
+
+const canonicalJson = (value: unknown): string | undefined =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(byKey)) : v,
+  );

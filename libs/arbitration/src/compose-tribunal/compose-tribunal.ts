@@ -1,4 +1,4 @@
-import { ensure } from '#domain-core';
+import { ensure, sameValue } from '#domain-core';
 import type { ComposeTribunal } from '../commands.js';
 import type { ArbitrationContext } from '../context.js';
 import type { TribunalComposed } from '../events.js';
@@ -10,7 +10,7 @@ import type { ArbitrationState } from '../state.js';
 export function composeTribunal(command: ComposeTribunal, state: ArbitrationState, context: ArbitrationContext): readonly TribunalComposed[] {
   const { form, arbitratorIds, presidingId, composedOn } = command.data;
   const running = activeCase(state);
-  if (running.tribunal && JSON.stringify(running.tribunal) === JSON.stringify({ form, arbitratorIds, presidingId })) return [];
+  if (running.tribunal && sameValue(running.tribunal, { form, arbitratorIds, presidingId })) return [];
   const size = form === 'sole' ? 1 : 3;
   ensure(
     arbitratorIds.length === size && new Set(arbitratorIds).size === size && arbitratorIds.includes(presidingId),

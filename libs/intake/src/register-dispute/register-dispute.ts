@@ -1,4 +1,4 @@
-import { ensure, refuse } from '#domain-core';
+import { ensure, refuse, sameValue } from '#domain-core';
 import type { RegisterDispute } from '../commands.js';
 import type { IntakeContext } from '../context.js';
 import { monetaryClaimTypes, type DisputeRegistered, type Registration } from '../events.js';
@@ -8,7 +8,7 @@ import type { IntakeState } from '../state.js';
 const COLLECTIVE_MIN_WORKERS = 10; // LDMAL 7
 const REPRESENTATIVES = { min: 3, max: 5 }; // LDMAL 7; Rules 62
 
-const sameRegistration = (a: Registration, b: Registration) => JSON.stringify(a) === JSON.stringify(b);
+const sameRegistration = (a: Registration, b: Registration) => sameValue(a, b);
 
 export function registerDispute(command: RegisterDispute, state: IntakeState, context: IntakeContext): readonly DisputeRegistered[] {
   const registration = command.data;

@@ -1,4 +1,4 @@
-import { ensure, refuse, type DeadlineCancelled, type DeadlineMet, type DeadlineSet } from '#domain-core';
+import { ensure, refuse, sameValue, type DeadlineCancelled, type DeadlineMet, type DeadlineSet } from '#domain-core';
 import type { RecordMediationAgreement } from '../commands.js';
 import type { MediationContext } from '../context.js';
 import type { MediationAgreementReached } from '../events.js';
@@ -15,7 +15,7 @@ export function recordAgreement(
   context: MediationContext,
 ): readonly (MediationAgreementReached | DeadlineMet | DeadlineCancelled | DeadlineSet)[] {
   const { terms, performanceDueOn, signatures } = command.data;
-  if ('agreement' in state && JSON.stringify(state.agreement.terms) === JSON.stringify(terms) && state.agreement.performanceDueOn === performanceDueOn) return [];
+  if ('agreement' in state && sameValue(state.agreement.terms, terms) && state.agreement.performanceDueOn === performanceDueOn) return [];
   if (state.status !== 'open') return refuse(rules.mediationMustBeOpen, `mediation is ${state.status}`);
   const signed = new Set(signatures.parties.map((s) => s.partyId));
   const missing = context.dispute.principalPartyIds.filter((id) => !signed.has(id));

@@ -31,6 +31,12 @@ describe('RecordMediationSession', () => {
     given(...opened, recorded(session())).when(session()).thenNothing();
     given(...opened, recorded(session())).when(session({ outcome: 'partial_agreement' })).thenRefuses('sessionIdIsNew', 'sessionId');
   });
+  it('is a no-op for the same session resent after its fact was stored (jsonb hands the keys back in its own order)', () => {
+    const reordered = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(reordered) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)])) : value;
+    const stored = recorded(session());
+    given(...opened, { ...stored, data: reordered(stored.data) as typeof stored.data }).when(session()).thenNothing();
+  });
   it('a failed session ends mediation and cancels the window', () => {
     const failed = session({ outcome: 'failed' });
     given(...opened).when(failed).then(

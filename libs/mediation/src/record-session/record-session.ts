@@ -1,4 +1,4 @@
-import { ensure, refuse, type DeadlineCancelled, type DeadlineMet } from '#domain-core';
+import { ensure, refuse, sameValue, type DeadlineCancelled, type DeadlineMet } from '#domain-core';
 import type { RecordMediationSession } from '../commands.js';
 import type { MediationContext } from '../context.js';
 import type { MediationFailed, MediationSessionRecorded } from '../events.js';
@@ -17,7 +17,7 @@ export function recordSession(
   const recorded = state.sessions[session.sessionId];
   if (recorded) {
     const { disputeId: _d, recordedAt: _r, ...earlier } = recorded;
-    if (JSON.stringify(earlier) === JSON.stringify(session)) return [];
+    if (sameValue(earlier, session)) return [];
     refuse(rules.sessionIdIsNew, `session ${session.sessionId} is already on record with other particulars`, 'sessionId');
   }
   if (state.status !== 'open') return refuse(rules.mediationMustBeOpen, `mediation is ${state.status}`);
