@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { ProblemDetailsFilter, sendProblem } from './http/problem-details.filter.js';
 import { Logger as NestLogger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { ModuleRef, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
@@ -115,10 +115,13 @@ function setUpDocs(app: INestApplication): void {
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }
 
-/** The verifier the guards use; the worker process serves only health and has none. */
+/**
+ * The verifier the guards use; the worker process serves only health and has none. Looked up through ModuleRef:
+ * a failed `app.get` runs in Nest's exceptions zone, which exits the process instead of throwing.
+ */
 function tokenVerifierOf(app: NestFastifyApplication): TokenVerifier | undefined {
   try {
-    return app.get<TokenVerifier>(TOKEN_VERIFIER, { strict: false });
+    return app.get(ModuleRef).get<TokenVerifier>(TOKEN_VERIFIER, { strict: false });
   } catch {
     return undefined;
   }
