@@ -22,16 +22,18 @@ const deliveryId = z.string().regex(/^nd-[0-9a-f]{32}$/, 'must be a delivery id 
 const organisationId = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be an organisation id');
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), organisationId: organisationId.optional() }).strict();
 
+const subscriptionShape = z
+  .object({
+    organisationId,
+    channel: z.enum(channels),
+    target: z.string().min(3).max(2000),
+    kinds: z.array(z.enum(noticeKinds)).min(1).max(noticeKinds.length),
+  })
+  .strict();
+const { $schema: _, ...subscriptionSchema } = z.toJSONSchema(subscriptionShape) as Record<string, unknown>;
+
 const subscriptionBody = (production: boolean) =>
-  z
-    .object({
-      organisationId,
-      channel: z.enum(channels),
-      target: z.string().min(3).max(2000),
-      kinds: z.array(z.enum(noticeKinds)).min(1).max(noticeKinds.length),
-    })
-    .strict()
-    .superRefine((body, ctx) => {
+  subscriptionShape.superRefine((body, ctx) => {
       if (body.channel === 'email' && !z.email().safeParse(body.target).success)
         ctx.addIssue({ code: 'custom', path: ['target'], message: 'must be an e-mail address for the email channel' });
       if (body.channel === 'webhook') {
@@ -108,7 +110,7 @@ export class NotificationsAdminController {
   @Post('subscriptions')
   @Permission('notification-subscriptions')
   @ApiOperation({ operationId: 'CreateNotificationSubscription', summary: 'Subscribe an organisation to notices by webhook or e-mail; a webhook secret is returned once' })
-  @ApiBody({ schema: { type: 'object', example: subscriptionExample }, examples: { example: { value: subscriptionExample } } })
+  @ApiBody({ schema: subscriptionSchema, examples: { example: { value: subscriptionExample } } })
   async subscribe(@Body() body: unknown, @Req() request: AuthenticatedRequest) {
     const input = parse(subscriptionBody(this.config.get('NODE_ENV') === 'production'), body);
     // 32 random bytes: the receiver's HMAC key. Kept to sign with; shown to the admin only in this answer.
