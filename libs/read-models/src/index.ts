@@ -10,3 +10,4 @@ export * from './queries/statistics.js';
 export * from './all-projections.js';
 export * from './court-jurisdiction/court-jurisdiction.migration.js';
 export * from './queries/court-jurisdiction.js';
+export * from './query-plan-indexes.migration.js';

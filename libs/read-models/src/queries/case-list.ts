@@ -35,7 +35,7 @@ function decodeCursor(cursor: string): [string, string] {
   throw new InvalidCursor('cursor is not one this API gave out');
 }
 
-/** Newest registrations first, keyset-paged on (registered_on, dispute_id) so pages never shift under writes. */
+/** Newest registrations first (no date last), keyset-paged on (registered_on, dispute_id) so pages never shift under writes. */
 export async function listCases(db: Queryable, scope: RowScope, filter: CaseListFilter) {
   const parameters: unknown[] = [];
   const where = [scopeCondition(scope, parameters)];
@@ -53,13 +53,22 @@ export async function listCases(db: Queryable, scope: RowScope, filter: CaseList
   if (filter.registeredTo) add((p) => `c.registered_on <= ${p}::date`, filter.registeredTo);
   if (filter.cursor) {
     const [registeredOn, disputeId] = decodeCursor(filter.cursor);
-    parameters.push(registeredOn, disputeId);
-    where.push(`(coalesce(c.registered_on::text, ''), c.dispute_id::text) < ($${parameters.length - 1}, $${parameters.length})`);
+    if (!/^[0-9a-f-]{36}$/i.test(disputeId) || (registeredOn !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(registeredOn))) throw new InvalidCursor('cursor is not one this API gave out');
+    parameters.push(disputeId);
+    const id = `$${parameters.length}::uuid`;
+    if (registeredOn === '') where.push(`(c.registered_on IS NULL AND c.dispute_id < ${id})`);
+    else {
+      parameters.push(registeredOn);
+      const on = `$${parameters.length}::date`;
+      where.push(`((c.registered_on, c.dispute_id) < (${on}, ${id}) OR c.registered_on IS NULL)`);
+    }
   }
   parameters.push(filter.limit + 1);
+  // Plain columns in the sort (not text casts, which no index can hold): the scope's index
+  // (case_summaries_*_newest) hands rows over in this order, so a page reads its own rows and stops.
   const rows = await db.query<Record<string, unknown> & { dispute_id: string; registered_on: string | null }>(
     `SELECT ${listColumns} FROM case_summaries c WHERE ${where.join(' AND ')}
-     ORDER BY coalesce(c.registered_on::text, '') DESC, c.dispute_id::text DESC LIMIT $${parameters.length}`,
+     ORDER BY c.registered_on DESC NULLS LAST, c.dispute_id DESC LIMIT $${parameters.length}`,
     parameters,
   );
   const page = rows.slice(0, filter.limit);
