@@ -162,6 +162,30 @@ describe('hand-picked bad input', () => {
     }
   });
 
+  it('refuses plain ID and mobile numbers typed into free text, where the vault would never see them', async () => {
+    const description = await register(registration({ description: 'arrears; call the worker on 138 0013 8000' }));
+    expect({ status: description.status, fields: fieldsOf(description) }).toEqual({ status: 400, fields: ['claims.0.description'] });
+    const name = await register(registration({ workerName: '王五 11010519491231002X' }));
+    expect(fieldsOf(name)).toEqual(['parties.0.displayName']);
+    const purpose = await send('POST', `/disputes/${randomUUID()}/parties/w1/reveal`, { body: JSON.stringify({ field: 'phone', purpose: 'check it is still +86 13800138000' }) });
+    expect({ status: purpose.status, fields: fieldsOf(purpose) }).toEqual({ status: 400, fields: ['purpose'] });
+    // A personal number sent as a correlation or request id is neither echoed nor stored with the facts.
+    const correlated = await send('POST', '/disputes', { body: JSON.stringify(registration()), headers: { 'x-correlation-id': '11010519491231002X', 'x-request-id': '13800138000' } });
+    expect(correlated.status).toBe(201);
+    expect(correlated.headers.get('x-request-id')).not.toBe('13800138000');
+    const db = new pg.Client({ connectionString: testDatabaseUrl() });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ metadata: string }>('SELECT metadata::text AS metadata FROM es_events WHERE stream_name = $1', [`dispute-${(JSON.parse(correlated.body) as { disputeId: string }).disputeId}`]);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.filter((r) => r.metadata.includes('11010519491231002X') || r.metadata.includes('13800138000'))).toEqual([]);
+    } finally {
+      await db.end();
+    }
+    // Numbers that are not personal are fine.
+    expect((await register(registration({ description: 'wages of 2026-03 (12,000 yuan), contract no. 2026-0042' }))).status).toBe(201);
+  });
+
   it('refuses page sizes beyond the maximum with 400 (it does not cap silently)', async () => {
     const id = randomUUID();
     for (const [url, field] of [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { containsPersonalData } from '#personal-data';
 
 /** A calendar date in law (Asia/Shanghai), `YYYY-MM-DD`, that exists: 2026-02-30 is refused. */
 export const legalDate = z
@@ -17,7 +18,17 @@ export const positiveFen = z.int().min(1).max(100_000_000_000).meta({ descriptio
 
 /** Ids chosen by clients (party, claim, session ids): printable, no spaces, bounded. */
 export const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, 'must be 1-64 letters, digits, _ . : -');
-export const text = (max = 2000) => z.string().trim().min(1).max(max);
+/**
+ * Free text (names, descriptions, reasons). A plain ID or mobile number typed into it would bypass the vault and sit
+ * unmasked in the events for good, so it is refused: those numbers go in a party's `idNumber` or `phone`.
+ */
+export const text = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !containsPersonalData(value), "must not hold an ID or mobile number: put it in the party's idNumber or phone, where the vault keeps it");
 
 export const court = z.object({ courtId: id, level: z.enum(['basic', 'intermediate', 'higher']) }).strict();
 

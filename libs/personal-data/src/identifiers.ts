@@ -89,5 +89,9 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
   return findings.sort((a, b) => a.index - b.index);
 }
 
+/** `text` with every number {@link findPersonalData} finds masked: for what must be logged or echoed (a URL, a caller's id). */
+export const maskPersonalDataIn = (text: string): string =>
+  text.replace(ID_IN_TEXT, (match) => (isRealDate(match.slice(6, 14)) ? maskIdNumber(match) : match)).replace(MOBILE_IN_TEXT, (match) => maskPhone(match));
+
 /** True when `text` (a response body, a log line, a serialised event) holds an unmasked ID or mobile number. */
 export const containsPersonalData = (text: string): boolean => findPersonalData(text).length > 0;

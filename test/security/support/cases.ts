@@ -1,6 +1,6 @@
 import { addDays, legalDateOf } from '#calendar';
 import { ORG } from '../../support/tokens.js';
-import type { LiveApp, Tokens } from './session.js';
+import type { HttpTarget, Tokens } from './session.js';
 
 /** The suites' fixed day: its statutory clocks stay inside the loaded holiday data (2025-2026). */
 export const CLOCK = '2026-06-01T02:00:00.000Z';
@@ -26,7 +26,7 @@ export const registration = (overrides: { workerName?: string; employerName?: st
   registeredOn: TODAY,
 });
 
-export async function registerCase(live: LiveApp, tokens: Tokens, body: unknown = registration()): Promise<string> {
+export async function registerCase(live: HttpTarget, tokens: Tokens, body: unknown = registration()): Promise<string> {
   const created = await live.request('POST', '/disputes', { token: tokens.home.get('mediator'), body: JSON.stringify(body) });
   if (created.status !== 201) throw new Error(`registration answered ${created.status}: ${created.body}`);
   return (JSON.parse(created.body) as { disputeId: string }).disputeId;
@@ -36,7 +36,7 @@ export async function registerCase(live: LiveApp, tokens: Tokens, body: unknown 
  * A case that every home organisation of the suites holds: registered and mediated at body_xihu, arbitrated at
  * hz_commission, and a suit at court_xihu. A foreign organisation of each kind holds none of it.
  */
-export async function caseAtEveryStage(live: LiveApp, tokens: Tokens): Promise<string> {
+export async function caseAtEveryStage(live: HttpTarget, tokens: Tokens): Promise<string> {
   const id = await registerCase(live, tokens);
   const steps: [Parameters<Tokens['home']['get']>[0], string, unknown][] = [
     ['mediator', 'mediation', { body: 'peoples_mediation', bodyId: ORG.body, mediatorId: 'mediator-li', receivedOn: TODAY }],

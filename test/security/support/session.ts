@@ -49,11 +49,49 @@ export interface HttpAnswer {
   readonly headers: Headers;
 }
 
+export interface RequestOptions {
+  readonly token?: string | undefined;
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
+  readonly contentType?: string;
+}
+
+/** Anything the suites send requests to: the app in this process, or a spawned one. */
+export interface HttpTarget {
+  request(method: string, url: string, options?: RequestOptions): Promise<HttpAnswer>;
+}
+
+/** One request over a real socket; a Server-Sent Events answer is hung up on once its headers are in. */
+export async function requestAt(base: string, method: string, url: string, options: RequestOptions = {}): Promise<HttpAnswer> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 15_000);
+  try {
+    const response = await fetch(`${base}${url}`, {
+      method,
+      signal: controller.signal,
+      headers: {
+        ...(options.token !== undefined ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.body !== undefined ? { 'content-type': options.contentType ?? 'application/json' } : {}),
+        ...options.headers,
+      },
+      ...(options.body !== undefined ? { body: options.body } : {}),
+    });
+    const contentType = response.headers.get('content-type') ?? '';
+    if (contentType.startsWith('text/event-stream')) {
+      controller.abort();
+      return { status: response.status, contentType, body: '', headers: response.headers };
+    }
+    return { status: response.status, contentType, body: await response.text(), headers: response.headers };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * The app on a real socket, so an allowed Server-Sent Events stream can be opened and hung up on like any client does
  * (`inject` would wait for a stream that never ends).
  */
-export class LiveApp {
+export class LiveApp implements HttpTarget {
   private constructor(
     readonly app: NestFastifyApplication,
     readonly base: string,
@@ -71,29 +109,8 @@ export class LiveApp {
     return new LiveApp(app, `http://127.0.0.1:${address.port}`, previousEnv);
   }
 
-  async request(method: string, url: string, options: { token?: string | undefined; headers?: Record<string, string>; body?: string; contentType?: string } = {}): Promise<HttpAnswer> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), 15_000);
-    try {
-      const response = await fetch(`${this.base}${url}`, {
-        method,
-        signal: controller.signal,
-        headers: {
-          ...(options.token !== undefined ? { authorization: `Bearer ${options.token}` } : {}),
-          ...(options.body !== undefined ? { 'content-type': options.contentType ?? 'application/json' } : {}),
-          ...options.headers,
-        },
-        ...(options.body !== undefined ? { body: options.body } : {}),
-      });
-      const contentType = response.headers.get('content-type') ?? '';
-      if (contentType.startsWith('text/event-stream')) {
-        controller.abort();
-        return { status: response.status, contentType, body: '', headers: response.headers };
-      }
-      return { status: response.status, contentType, body: await response.text(), headers: response.headers };
-    } finally {
-      clearTimeout(timer);
-    }
+  request(method: string, url: string, options: RequestOptions = {}): Promise<HttpAnswer> {
+    return requestAt(this.base, method, url, options);
   }
 
   async close(): Promise<void> {

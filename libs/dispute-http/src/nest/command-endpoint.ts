@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { nameBasedUuid } from '#command-handling';
 import { summarise, type DisputeCommand } from '#dispute';
 import type { OnBehalfOf } from '#domain-core';
-import { InvalidRequest } from '#platform';
+import { headerId, InvalidRequest } from '#platform';
 import { IdempotencyStore, requestHash, type StoredResponse } from '#idempotency';
 import type { AuthenticatedRequest } from './auth.guard.js';
 import { ExecuteDisputeCommand } from './execute-dispute-command.js';
@@ -96,7 +96,8 @@ export class CommandEndpoint {
         command,
         actor: request.actor,
         requestId: String(request.id),
-        correlationId: typeof request.headers['x-correlation-id'] === 'string' ? request.headers['x-correlation-id'].slice(0, 128) : String(request.id),
+        // The same rule as the logs' correlation id (a safe id, never a personal number), so events and logs agree.
+        correlationId: headerId(request, 'x-correlation-id') ?? String(request.id),
         expectedRevision: expectedRevisionOf(request.headers['if-match']),
         ...(behalf ? { onBehalfOf: behalf } : {}),
         ...(options.completes ? { completes: options.completes } : {}),
