@@ -65,6 +65,9 @@ export class PostgresEventStore implements EventStore {
     this.notifier = new CommitNotifier(() => this.pool.query(sql.notifyAppended));
     // An idle client dropped by the server must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
+    // Nor one dropped while checked out (an append's transaction during a PostgreSQL restart): the pool listens only
+    // on idle clients, the query in flight is rejected anyway, and the pool discards the dead client on release.
+    pool.on('connect', (client) => client.on('error', () => undefined));
   }
 
   static connect(url: string, options: PostgresEventStoreOptions & { poolSize?: number } = {}): PostgresEventStore {
@@ -112,9 +115,11 @@ export class PostgresEventStore implements EventStore {
    */
   private async appendToExisting(stream: string, events: readonly NewEvent[], expected: Exclude<ExpectedRevision, 'no_stream'>): Promise<AppendResult | undefined> {
     try {
-      const { rows } = await this.pool.query<{ actual: number | null; global_position: string | null; transaction_id: string | null; revision: number | null }>(
-        sql.appendToExisting,
-        [
+      const { rows } = await this.pool.query<{ actual: number | null; global_position: string | null; transaction_id: string | null; revision: number | null }>({
+        // Prepared once per connection: the statement is parsed and planned once, not on every command.
+        name: 'es-append-to-existing',
+        text: sql.appendToExisting,
+        values: [
           stream,
           streamCategory(stream),
           typeof expected === 'number' ? expected : null,
@@ -123,7 +128,7 @@ export class PostgresEventStore implements EventStore {
           events.map((e) => JSON.stringify(e.data)),
           events.map((e) => JSON.stringify(e.metadata)),
         ],
-      );
+      });
       const row = rows[0]!;
       if (row.actual === null) {
         if (expected === 'any') return undefined;
@@ -163,11 +168,12 @@ export class PostgresEventStore implements EventStore {
     const backwards = options.direction === 'backwards';
     const from = options.from ?? (backwards ? ALL : 0);
     try {
-      const { rows } = await this.pool.query<sql.EventRow>(backwards ? sql.readStreamBackwards : sql.readStreamForwards, [
-        stream,
-        from,
-        options.maxCount ?? ALL,
-      ]);
+      // Prepared (every command reads its stream first); a stream read is one index range whatever its values.
+      const { rows } = await this.pool.query<sql.EventRow>({
+        name: backwards ? 'es-read-stream-backwards' : 'es-read-stream-forwards',
+        text: backwards ? sql.readStreamBackwards : sql.readStreamForwards,
+        values: [stream, from, options.maxCount ?? ALL],
+      });
       return rows.map(toRecorded);
     } catch (error) {
       throw translateError(error);
