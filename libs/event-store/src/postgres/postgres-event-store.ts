@@ -68,9 +68,6 @@ export class PostgresEventStore implements EventStore {
     // Nor one dropped while checked out (an append's transaction during a PostgreSQL restart): the pool listens only
     // on idle clients, the query in flight is rejected anyway, and the pool discards the dead client on release.
     pool.on('connect', (client) => client.on('error', () => undefined));
-    // Nor one dropped while checked out (an append's transaction during a PostgreSQL restart): the pool listens only
-    // on idle clients, the query in flight is rejected anyway, and the pool discards the dead client on release.
-    pool.on('connect', (client) => client.on('error', () => undefined));
   }
 
   static connect(url: string, options: PostgresEventStoreOptions & { poolSize?: number } = {}): PostgresEventStore {
