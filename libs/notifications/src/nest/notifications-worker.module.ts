@@ -48,13 +48,14 @@ export class NotificationsWorker implements OnApplicationBootstrap, OnApplicatio
       log: (message, error) => this.logger.error({ err: error }, message),
     });
     this.runner.start();
-    const reconcile = () =>
+    // Said at start-up; the periodic runs only at debug level, unless they fail.
+    const reconcile = (level: 'log' | 'debug') =>
       this.notifier.reconcile().then(
-        ({ deliveries, reminders }) => this.logger.log(`notifications reconciled: ${deliveries} pending deliveries, ${reminders} reminders queued`),
+        ({ deliveries, reminders }) => this.logger[level](`notifications reconciled: ${deliveries} pending deliveries, ${reminders} reminders queued`),
         (error: Error) => this.logger.warn(`notifications not reconciled (${error.message})`),
       );
-    void reconcile();
-    this.reconciling = setInterval(() => void reconcile(), this.settings.reconcileMs).unref();
+    void reconcile('log');
+    this.reconciling = setInterval(() => void reconcile('debug'), this.settings.reconcileMs).unref();
     this.logger.log(`notifications: webhooks${this.email ? ' and e-mail' : ' (e-mail off: no SMTP_URL)'}`);
   }
 
