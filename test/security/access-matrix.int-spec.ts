@@ -86,6 +86,19 @@ describe('every role, from its own organisation and from a foreign one, against 
     return live.request(target.operation.method, url, { token, ...(payload === undefined ? {} : { body: JSON.stringify(payload) }) });
   };
 
+  it("does not replay another caller's answer for the same Idempotency-Key, in another organisation or the same one", async () => {
+    const key = `matrix-${randomUUID()}`;
+    const body = JSON.stringify((await import('./support/cases.js')).registration());
+    const first = await live.request('POST', '/disputes', { token: tokens.home.get('mediator'), body, headers: { 'idempotency-key': key } });
+    expect(first.status).toBe(201);
+    for (const token of [tokens.foreign.get('mediator'), tokens.home.get('mediation-admin')]) {
+      const other = await live.request('POST', '/disputes', { token, body, headers: { 'idempotency-key': key } });
+      expect(other.status).toBe(201);
+      expect(other.headers.get('idempotent-replayed')).toBeNull();
+      expect(JSON.parse(other.body).disputeId).not.toBe(JSON.parse(first.body).disputeId);
+    }
+  });
+
   it('reads the routes from the OpenAPI document: reads, exports, reveals, streams, admin, metrics and every command', () => {
     const labels = targets.map((t) => t.label);
     expect(labels).toEqual(

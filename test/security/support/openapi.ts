@@ -205,8 +205,8 @@ export const parameterValue = fc.oneof(
 
 /** What no response body may contain: a stack frame, a source path, a driver's or library's internals. */
 export const leakPatterns: readonly RegExp[] = [
-  /\bat [\w.<>]+ \(/,
-  /\n\s+at /,
+  /\bat (?:async )?[\w$.<>\[\] ]+ \((?:file:|node:|\/)/,
+  /(?:\n|\\n)\s+at /,
   /\/work\/|\/home\/|\/usr\/|node_modules/,
   /\.(?:ts|js):\d+/,
   /QueryFailedError|TypeError|ReferenceError|SyntaxError: /,
