@@ -35,7 +35,15 @@ function targets(r: BenchResult): string[] {
     [`projection rebuild from zero, ${n0(r.events)} events (slowest projection)`, '≥ 20,000 events/s', `${n0(slowest)} events/s (raw 100-row batch: ${n0(med(r.rawBatched, rate))} rows/s)`, '', met(slowest >= 20_000)],
     ['case reads (`GET /disputes/{id}`, history), concurrency 8', 'p99 ≤ 10 ms', `${n1(readP99('case'))} ms (raw HTTP p99 at 8: ${n1(med(r.httpConstant[8], (x) => x.p99Ms))} ms)`, '', met(readP99('case') <= 10)],
     ['dashboards and statistics, concurrency 8', 'p99 ≤ 25 ms', `${n1(readP99('dashboard'))} ms`, '', met(readP99('dashboard') <= 25)],
-    [`scheduling and reconciling ${n0(r.timers.pending)} pending deadlines`, '≤ 60 s', `${n1(r.timers.reconcileSeconds)} s to schedule + ${n1(r.timers.moveSeconds)} s to move every one`, '', met(r.timers.reconcileSeconds + r.timers.moveSeconds <= 60)],
+    [
+      `scheduling and reconciling ${n0(r.timers.pending)} pending deadlines`,
+      '≤ 60 s',
+      r.timers.scheduleSeconds === undefined
+        ? `${n1(r.timers.reconcileSeconds)} s to schedule (moving every one: ${n1(r.timers.moveSeconds)} s)`
+        : `${n1(r.timers.scheduleSeconds)} s to schedule + ${n1(r.timers.reconcileSeconds)} s to reconcile (moving every one: ${n1(r.timers.moveSeconds)} s)`,
+      '',
+      met((r.timers.scheduleSeconds ?? 0) + r.timers.reconcileSeconds <= 60),
+    ],
     ['memory, api and worker (one process), after the load', 'RSS ≤ 300 MB', `${n0(r.memory.rssMb)} MB (peak ${n0(r.memory.peakRssMb)} MB)`, '', met(r.memory.rssMb <= 300)],
   ];
   return ['| what | target | measured (median of runs) | of baseline | |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)];
@@ -184,8 +192,9 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     '',
     '## Timers, start-up and memory',
     '',
-    `- ${n0(r.timers.pending)} pending deadlines: scheduled (reconcile: one BullMQ \`addBulk\` per 1,000) in ${n1(r.timers.reconcileSeconds)} s; every one moved`,
-    `  (\`apply\`: old versions removed, new job added, one deadline at a time as the projection commits) in ${n1(r.timers.moveSeconds)} s.`,
+    `- ${n0(r.timers.pending)} pending deadlines (DeadlineScheduler on BullMQ): scheduled into an empty queue (\`reconcile\`: one \`addBulk\` per 1,000) in`,
+    `  ${n1(r.timers.scheduleSeconds ?? r.timers.reconcileSeconds)} s; reconciled again with every job present in ${n1(r.timers.reconcileSeconds)} s; every one moved (\`apply\`: earlier versions`,
+    `  removed and the new job added, one deadline after another, as the deadlines projection does when due dates change) in ${n1(r.timers.moveSeconds)} s.`,
     `- The app was ready in ${n1(r.startUp.readySeconds)} s. Its timers then found every deadline of the generated cases overdue (cut at 2026-09-30) and`,
     `  fired them as expiry commands: ${n0(r.startUp.eventsWhileSettling)} events appended and projected in ${n1(r.startUp.settleSeconds)} s${r.startUp.settled ? '' : ' (**not settled** when the bench went on)'}.`,
     `- RSS of the app process (api and worker together) after the loads: ${n0(r.memory.rssMb)} MB, peak ${n0(r.memory.peakRssMb)} MB.`,
