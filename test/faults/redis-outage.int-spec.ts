@@ -1,6 +1,7 @@
 import { disputeStream, PostgresEventStore } from '#event-store';
 import { registrationBody } from '../support/registration.js';
 import { ORG } from '../support/tokens.js';
+import { WebhookReceiver } from '../../libs/notifications/src/testing/webhook-receiver.js';
 import { freshDatabase } from './support/fault-database.js';
 import { httpClient, type Answer } from './support/http-client.js';
 import { PrivateRedis } from './support/private-redis.js';
@@ -17,7 +18,7 @@ const LEAD_MS = 30_000;
  * Redis (a private one, nothing on disk) is killed shortly before a batch of mediation windows is due and comes back,
  * empty, after the outage. Meanwhile clients keep opening cases whose windows are already due. Commands must succeed
  * throughout; every window due in the outage expires exactly once after Redis returns (the reconciler restores the
- * jobs from PostgreSQL), none before.
+ * jobs from PostgreSQL), none before, and the mediation body's webhook is told of each expiry once.
  */
 describe(`Redis down for ${sizes.redisOutageSeconds} s during load`, () => {
   let redis: PrivateRedis;
@@ -26,11 +27,13 @@ describe(`Redis down for ${sizes.redisOutageSeconds} s during load`, () => {
   let store: PostgresEventStore;
   let dueAtRealTime: number;
   const client = httpClient(() => api.url);
+  const receiver = new WebhookReceiver();
 
   beforeAll(async () => {
     const url = await freshDatabase('redis');
     store = PostgresEventStore.connect(url);
     redis = await PrivateRedis.start();
+    await receiver.start();
     const env = {
       DATABASE_URL: url,
       REDIS_URL: redis.url,
@@ -39,17 +42,22 @@ describe(`Redis down for ${sizes.redisOutageSeconds} s during load`, () => {
       TIMER_RECONCILE_SECONDS: '1',
       TIMER_LOCK_SECONDS: '2',
       RATE_LIMIT_PER_MINUTE: '1000000',
+      NOTIFY_RECONCILE_SECONDS: '1',
+      NOTIFY_BACKOFF_MS: '500',
     };
     // The timers run in the worker: its clock decides when the windows are due.
     dueAtRealTime = Date.now() + LEAD_MS;
     worker = await spawnApp('worker', env);
     api = await spawnApp('api', env);
     await Promise.all([worker.ready(), api.ready()]);
+    const subscribed = await httpClient(() => api.url, 'admin').post('/admin/notifications/subscriptions', { organisationId: ORG.body, channel: 'webhook', target: receiver.url('/expiries'), kinds: ['expiry'] });
+    expect(subscribed.status).toBe(201);
   }, 180_000);
   afterAll(async () => {
     await api?.kill('SIGKILL');
     await worker?.kill('SIGKILL');
     await redis?.destroy();
+    await receiver.close();
     await store?.close();
   });
 
@@ -63,7 +71,17 @@ describe(`Redis down for ${sizes.redisOutageSeconds} s during load`, () => {
   const expiries = async (id: string) =>
     (await store.readStream(disputeStream(id))).filter((e) => e.type === 'DeadlineExpired' && (e.data as { deadlineId: string }).deadlineId === WINDOW).length;
 
-  it('commands succeed throughout; every window due in the outage expires once after Redis returns', async () => {
+  /** Expiry webhooks received per case (the body names the case and the deadline). */
+  const told = () => {
+    const count = new Map<string, number>();
+    for (const request of receiver.at('/expiries')) {
+      const body = JSON.parse(request.body) as { disputeId: string; detail: { deadlineId: string } };
+      if (body.detail.deadlineId === WINDOW) count.set(body.disputeId, (count.get(body.disputeId) ?? 0) + 1);
+    }
+    return count;
+  };
+
+  it('commands succeed throughout; every window due in the outage expires, and is notified, once after Redis returns', async () => {
     const before: string[] = [];
     for (let i = 0; i < 10; i++) before.push((await openCase()).id!);
     expect(before.every(Boolean)).toBe(true);
@@ -85,6 +103,7 @@ describe(`Redis down for ${sizes.redisOutageSeconds} s during load`, () => {
     const readyDuringOutage = (await fetch(`${api.url}/health/ready`)).status;
     const all = [...before, ...during];
     const expiredInOutage = (await Promise.all(all.map(expiries))).reduce((a, b) => a + b, 0);
+    const toldInOutage = told().size;
     await redis.startAgain();
     const back = Date.now();
 
@@ -94,13 +113,17 @@ describe(`Redis down for ${sizes.redisOutageSeconds} s during load`, () => {
     expect(Date.now()).toBeGreaterThan(dueAtRealTime);
     // Nothing could fire while Redis was away.
     expect(expiredInOutage).toBe(0);
+    expect(toldInOutage).toBe(0);
 
     // Once back (empty: it keeps nothing on disk), each window expires, once.
     expect(await waitFor(async () => (await Promise.all(all.map(expiries))).every((n) => n >= 1), 120_000, 250)).toBe(true);
     const allExpiredAfterMs = Date.now() - back;
+    expect(await waitFor(() => all.every((id) => (told().get(id) ?? 0) >= 1), 120_000, 250)).toBe(true);
+    const allToldAfterMs = Date.now() - back;
     // The reconciler keeps re-adding running deadlines every second: none fires a second time.
     await sleep(5_000);
     expect((await Promise.all(all.map(expiries))).filter((n) => n !== 1)).toEqual([]);
+    expect(all.map((id) => told().get(id)).filter((n) => n !== 1)).toEqual([]);
     expect(await waitFor(async () => (await fetch(`${api.url}/health/ready`)).status === 200, 60_000, 250)).toBe(true);
 
     report('redis-outage', {
@@ -111,6 +134,8 @@ describe(`Redis down for ${sizes.redisOutageSeconds} s during load`, () => {
       readinessDuringOutage: readyDuringOutage,
       windowsDue: all.length,
       msFromRedisBackToAllExpired: allExpiredAfterMs,
+      msFromRedisBackToAllNotified: allToldAfterMs,
+      webhooksReceived: receiver.at('/expiries').length,
     });
   }, 600_000);
 });
