@@ -75,7 +75,8 @@ describe(`${sizes.concurrent} concurrent conflicting commands on one dispute`, (
       for (const { answer } of answers) statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
 
       const unexpected = answers.filter(({ answer }) => ![200, 201, 409, 422].includes(answer.status));
-      expect(unexpected.map(({ kind, answer }) => ({ kind, status: answer.status, body: answer.body }))).toEqual([]);
+      // (With the app's log, so a 500 says what it was.)
+      expect({ unexpected: unexpected.map(({ kind, answer }) => ({ kind, status: answer.status, body: answer.body })), log: unexpected.length ? app.output().slice(-4000) : '' }).toEqual({ unexpected: [], log: '' });
       // The rule breakers are refused by name; a stale If-Match is a conflict naming the current revision.
       for (const { answer } of answers.filter((a) => a.kind === 'refused')) expect(answer.body['rule']).toBe('sessionWithinMediation');
       for (const { answer } of answers.filter((a) => a.answer.status === 409)) expect(typeof answer.body['currentRevision']).toBe('number');
