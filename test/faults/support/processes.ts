@@ -76,7 +76,10 @@ export async function spawnApp(which: keyof typeof ENTRY, env: Record<string, st
       if (exited()) return;
       const gone = once(child, 'exit');
       child.kill(signal);
+      // A graceful stop gets 20 s (a suite's teardown must not hang on it), then it is killed.
+      const late = signal === 'SIGKILL' ? undefined : setTimeout(() => child.kill('SIGKILL'), 20_000);
       await gone;
+      clearTimeout(late);
     },
   };
 }
