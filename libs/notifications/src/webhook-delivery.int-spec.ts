@@ -124,7 +124,7 @@ describe('webhook notifications (real PostgreSQL, Redis and HTTP receiver)', () 
     const bad = await call('admin', 'POST', '/admin/notifications/dead-letters/not-an-id/replay');
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(bad.json().errors[0]).toMatchObject({ field: '(body)', rule: 'invalid_format' });
+    expect(bad.json().errors[0]).toMatchObject({ field: 'deliveryId', rule: 'invalid_format' });
 
     receiver.answer('/down', 200);
     const replayed = await call('admin', 'POST', `/admin/notifications/dead-letters/${downId}/replay`);
@@ -245,6 +245,7 @@ describe('webhook notifications (real PostgreSQL, Redis and HTTP receiver)', () 
     const id = listed[0]!['subscriptionId'] as string;
     expect((await call('admin', 'DELETE', `/admin/notifications/subscriptions/${id}`)).statusCode).toBe(204);
     expect((await call('admin', 'DELETE', `/admin/notifications/subscriptions/${id}`)).statusCode).toBe(404);
+    expect((await call('admin', 'DELETE', '/admin/notifications/subscriptions/nope')).json().errors[0]).toMatchObject({ field: 'subscriptionId' });
     const counts = (await call('admin', 'GET', '/admin/notifications/queues')).json();
     expect(counts).toMatchObject({ mode: 'bullmq', outbox: { delivered: expect.any(Number), dead: expect.any(Number) } });
     // Redis was flushed above: only what ran since is counted.

@@ -18,6 +18,9 @@ const parse = <T>(schema: z.ZodType<T>, value: unknown): T => {
   throw new InvalidRequest(parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', rule: issue.code, message: issue.message })));
 };
 
+/** A path parameter, named in the problem when it is malformed. */
+const param = <T>(name: string, schema: z.ZodType<T>, value: string): T => parse(z.object({ [name]: schema }), { [name]: value })[name] as T;
+
 const deliveryId = z.string().regex(/^nd-[0-9a-f]{32}$/, 'must be a delivery id (nd-<32 hex digits>)');
 const organisationId = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be an organisation id');
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), organisationId: organisationId.optional() }).strict();
@@ -77,7 +80,7 @@ export class NotificationsAdminController {
   @Permission('admin-queues')
   @ApiOperation({ operationId: 'NotificationDelivery', summary: 'One delivery: its status, attempts, last error and who replayed it' })
   async delivery(@Param('deliveryId') id: string) {
-    const found = await this.outbox.get(parse(deliveryId, id));
+    const found = await this.outbox.get(param('deliveryId', deliveryId, id));
     if (!found) throw new NotFound(`no delivery ${id}`);
     return { ...found, replayedBy: await this.outbox.replaysOf(found.delivery_id) };
   }
@@ -87,7 +90,7 @@ export class NotificationsAdminController {
   @HttpCode(202)
   @ApiOperation({ operationId: 'ReplayNotification', summary: 'Send a dead delivery again with fresh attempts (same X-Delivery-Id); records who replayed it' })
   async replay(@Param('deliveryId') id: string, @Req() request: AuthenticatedRequest) {
-    const replayed = await this.outbox.replay(parse(deliveryId, id), request.actor.userId);
+    const replayed = await this.outbox.replay(param('deliveryId', deliveryId, id), request.actor.userId);
     if (!replayed) throw new NotFound(`no dead delivery ${id}`);
     return replayed;
   }
@@ -130,7 +133,7 @@ export class NotificationsAdminController {
   @HttpCode(204)
   @ApiOperation({ operationId: 'DeleteNotificationSubscription', summary: 'End a subscription; its pending deliveries go to the dead letters' })
   async unsubscribe(@Param('subscriptionId') id: string) {
-    const subscriptionId = parse(z.uuid('must be a UUID'), id);
+    const subscriptionId = param('subscriptionId', z.uuid('must be a UUID'), id);
     const [, count] = await this.db.query(`DELETE FROM notification_subscriptions WHERE subscription_id = $1`, [subscriptionId]);
     if (!count) throw new NotFound(`no subscription ${subscriptionId}`);
   }
