@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import pg from 'pg';
+import { Redis } from 'ioredis';
+import { prepareTestDatabase, testDatabaseUrl } from '#database';
+import { disputeStream, PostgresEventStore } from '#event-store';
+import { registrationBody } from '../../../test/support/registration.js';
+import { testRedisUrl } from '../../../test/support/test-redis.js';
+import { ORG, tokenFor } from '../../../test/support/tokens.js';
+import { until, WebhookReceiver } from './testing/webhook-receiver.js';
+
+/** The built app, as real processes: two of them on one Redis and one PostgreSQL, one killed (SIGKILL) midway. */
+const main = new URL('../../../dist/apps/main.js', import.meta.url).pathname;
+
+function startApp(): { child: ChildProcess; url: Promise<string> } {
+  const child = spawn(process.execPath, [main], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATABASE_URL: testDatabaseUrl(),
+      REDIS_URL: testRedisUrl(),
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      TEST_CLOCK: '2026-06-05T04:00:00.000Z',
+      NOTIFY_BACKOFF_MS: '100',
+      NOTIFY_RECONCILE_SECONDS: '1',
+      TIMER_LOCK_SECONDS: '2',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const url = (async () => {
+    for (let i = 0; i < 600; i++) {
+      const up = /is up on (http:\/\/\S+)/.exec(output);
+      if (up) return up[1]!;
+      if (child.exitCode !== null) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`app did not start:\n${output}`);
+  })();
+  return { child, url };
+}
+
+describe('two app processes, one killed: each handoff is delivered once (real processes, Redis, PostgreSQL, receiver)', () => {
+  const receiver = new WebhookReceiver();
+  const children: ChildProcess[] = [];
+  let store: PostgresEventStore;
+
+  beforeAll(async () => {
+    await receiver.start();
+    await prepareTestDatabase();
+    const db = new pg.Client({ connectionString: testDatabaseUrl() });
+    await db.connect();
+    await db.query('DELETE FROM notification_subscriptions');
+    await db.end();
+    const redis = new Redis(testRedisUrl());
+    await redis.flushdb();
+    redis.disconnect();
+    store = PostgresEventStore.connect(testDatabaseUrl());
+  });
+  afterAll(async () => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    await store.close();
+    await receiver.close();
+  });
+
+  const handOff = async (base: string) => {
+    const post = async (role: Parameters<typeof tokenFor>[0], path: string, body: object) => {
+      const response = await fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${await tokenFor(role)}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (response.status !== 201) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as { disputeId: string };
+    };
+    const { disputeId } = await post('mediator', '/disputes', registrationBody({ registeredOn: '2026-06-01', knewOfInfringementOn: '2026-05-20' }));
+    await post('mediator', `/disputes/${disputeId}/mediation`, { body: 'peoples_mediation', bodyId: ORG.body, mediatorId: 'm-1', receivedOn: '2026-06-01' });
+    await post('mediator', `/disputes/${disputeId}/mediation/failure`, { failedOn: '2026-06-04', reason: 'no agreement' });
+    await post('arbitration-clerk', `/disputes/${disputeId}/arbitration/application`, { commissionId: ORG.commission, filedOn: '2026-06-05' });
+    return disputeId;
+  };
+
+  it('sends every handoff exactly once while both run, and after one of them is killed', async () => {
+    const a = startApp();
+    const b = startApp();
+    children.push(a.child, b.child);
+    const [baseA, baseB] = await Promise.all([a.url, b.url]);
+    receiver.answer('/hook', 500, 200);
+    const subscribed = await fetch(`${baseA}/admin/notifications/subscriptions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await tokenFor('admin')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ organisationId: ORG.commission, channel: 'webhook', target: receiver.url('/hook'), kinds: ['handoff'] }),
+    });
+    expect(subscribed.status).toBe(201);
+
+    const cases: string[] = [];
+    for (const base of [baseA, baseB, baseA]) cases.push(await handOff(base));
+    await until(() => new Set(receiver.at('/hook').map((r) => r.headers['x-delivery-id'])).size === 3, 30_000);
+
+    a.child.kill('SIGKILL');
+    for (const base of [baseB, baseB, baseB]) cases.push(await handOff(base));
+    const deliveries = () => receiver.at('/hook').map((r) => JSON.parse(r.body) as { disputeId: string; eventId: string; deliveryId: string });
+    await until(() => new Set(deliveries().map((d) => d.disputeId)).size === 6, 40_000);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+
+    // The first try of the first delivery got a 500 and was retried; every other request is a distinct delivery.
+    const delivered = deliveries().slice(1);
+    expect(delivered.map((d) => d.disputeId).sort()).toEqual([...cases].sort());
+    expect(new Set(delivered.map((d) => d.deliveryId)).size).toBe(6);
+    for (const id of cases) {
+      const handoff = (await store.readStream(disputeStream(id))).find((e) => e.type === 'ArbitrationApplied')!;
+      expect(delivered.filter((d) => d.disputeId === id).map((d) => d.eventId)).toEqual([handoff.id]);
+    }
+  }, 120_000);
+});
