@@ -20,6 +20,10 @@ const { values } = parseArgs({
     deadlines: { type: 'string' },
     targets: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    /** Keep the benchmark database if it already holds the generated disputes (skips and does not time generation). */
+    reuse: { type: 'boolean', default: false },
+    /** Only render docs/benchmarks.md and the chart again from the results already in bench/results. */
+    'render-only': { type: 'boolean', default: false },
     'results-dir': { type: 'string' },
     'docs-dir': { type: 'string' },
   },
@@ -30,18 +34,21 @@ const number = (value: string | undefined, full: number, small: number) => Numbe
 const resultsDir = values['results-dir'] ?? join(root, 'bench/results');
 const docsDir = values['docs-dir'] ?? join(root, 'docs');
 
-const result = await runBench({
-  databaseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/labour_disputes_bench',
-  redisUrl: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/9',
-  disputes: number(values.disputes, 10_000, 500),
-  runs: number(values.runs, 3, 1),
-  seconds: number(values.seconds, 5, 1),
-  concurrencies: [1, 8, 32],
-  deadlines: number(values.deadlines, 100_000, 2_000),
-  targets: number(values.targets, 500, 40),
-  profileFile: join(tmpdir(), `labour-disputes-bench-${process.pid}.cpuprofile`),
-});
-const saved = saveResult(result, resultsDir);
+if (!values['render-only']) {
+  const result = await runBench({
+    databaseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/labour_disputes_bench',
+    redisUrl: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/9',
+    disputes: number(values.disputes, 10_000, 500),
+    runs: number(values.runs, 3, 1),
+    seconds: number(values.seconds, 5, 1),
+    concurrencies: [1, 8, 32],
+    deadlines: number(values.deadlines, 100_000, 2_000),
+    targets: number(values.targets, 500, 40),
+    profileFile: join(tmpdir(), `labour-disputes-bench-${process.pid}.cpuprofile`),
+    reuse: values.reuse,
+  });
+  console.log(`results in ${saveResult(result, resultsDir)}`);
+}
 const all = readdirSync(resultsDir)
   .filter((file) => /^\d+\.json$/.test(file))
   .map((file) => JSON.parse(readFileSync(join(resultsDir, file), 'utf8')) as BenchResult);
@@ -49,4 +56,4 @@ const largest = all.reduce((a, b) => (b.disputes > a.disputes ? b : a));
 mkdirSync(docsDir, { recursive: true });
 writeFileSync(join(docsDir, 'benchmarks-latency.svg'), latencyChart(largest));
 writeFileSync(join(docsDir, 'benchmarks.md'), renderReport(all, 'benchmarks-latency.svg'));
-console.log(`results in ${saved}; report in ${join(docsDir, 'benchmarks.md')}`);
+console.log(`report in ${join(docsDir, 'benchmarks.md')}`);

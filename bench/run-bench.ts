@@ -34,6 +34,8 @@ export interface BenchOptions {
   /** Command targets: fresh disputes in mediation the load records sessions on. */
   readonly targets: number;
   readonly profileFile: string;
+  /** Keep a database that already holds this seed's disputes (generation is then not timed). */
+  readonly reuse?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -244,7 +246,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const admin = new pg.Client({ connectionString: new URL('/postgres', options.databaseUrl).toString() });
   await admin.connect();
   const dbName = decodeURIComponent(new URL(options.databaseUrl).pathname.slice(1));
-  await admin.query(`DROP DATABASE IF EXISTS "${dbName.replaceAll('"', '""')}" WITH (FORCE)`);
+  if (!options.reuse) await admin.query(`DROP DATABASE IF EXISTS "${dbName.replaceAll('"', '""')}" WITH (FORCE)`);
   await admin.end();
   await ensureDatabase(options.databaseUrl);
   await runMigrations(options.databaseUrl, allMigrations);
@@ -260,7 +262,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   try {
     log(`generating ${options.disputes} disputes`);
     const generated = await generateIntoStore({ store, disputes: options.disputes, concurrency: 16 });
-    log(`  ${generated.events} events in ${generated.seconds.toFixed(1)} s`);
+    log(generated.alreadyGenerated ? '  already in the database: kept, not timed' : `  ${generated.events} events in ${generated.seconds.toFixed(1)} s`);
     await db.query('VACUUM ANALYZE es_events');
     await db.query('VACUUM ANALYZE es_streams');
 
@@ -392,7 +394,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       finishedAt: new Date().toISOString(),
       options: { runs: options.runs, seconds: options.seconds, concurrencies: options.concurrencies, deadlines: options.deadlines, targets: options.targets },
       machine,
-      generation: { seconds: generated.seconds, eventsPerSecond: generated.events / generated.seconds },
+      generation: generated.alreadyGenerated ? { seconds: Number.NaN, eventsPerSecond: Number.NaN } : { seconds: generated.seconds, eventsPerSecond: generated.events / generated.seconds },
       rawSingle,
       rawBatched,
       eventStoreAppend,
