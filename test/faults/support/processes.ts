@@ -84,19 +84,18 @@ export async function spawnApp(which: keyof typeof ENTRY, env: Record<string, st
   };
 }
 
-/** Local TCP ports of the sockets a process holds: to tell which process owns a PostgreSQL session (client_port). */
-export function localPortsOf(pid: number): Set<number> {
+/** The TCP sockets a process holds, as local and remote ports (from /proc/<pid>/fd and /proc/net/tcp{,6}). */
+export function socketsOf(pid: number): { local: number; remote: number }[] {
   const inodes = new Set<string>();
   for (const fd of readdirSync(`/proc/${pid}/fd`)) {
     try {
-      const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
-      const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
+      const inode = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1];
       if (inode) inodes.add(inode);
     } catch {
       // closed meanwhile
     }
   }
-  const ports = new Set<number>();
+  const sockets: { local: number; remote: number }[] = [];
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
     let text = '';
     try {
@@ -106,11 +105,14 @@ export function localPortsOf(pid: number): Set<number> {
     }
     for (const line of text.split('\n').slice(1)) {
       const cols = line.trim().split(/\s+/);
-      if (cols.length > 9 && inodes.has(cols[9]!)) ports.add(parseInt(cols[1]!.split(':')[1]!, 16));
+      if (cols.length > 9 && inodes.has(cols[9]!)) sockets.push({ local: parseInt(cols[1]!.split(':').at(-1)!, 16), remote: parseInt(cols[2]!.split(':').at(-1)!, 16) });
     }
   }
-  return ports;
+  return sockets;
 }
+
+/** Local TCP ports of the sockets a process holds: to tell which process owns a PostgreSQL session (client_port). */
+export const localPortsOf = (pid: number): Set<number> => new Set(socketsOf(pid).map((s) => s.local));
 
 /** Resident memory (kB) and open file descriptors of a live process, read from /proc. */
 export function processFigures(pid: number): { rssKb: number; fds: number } {
