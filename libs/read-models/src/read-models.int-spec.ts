@@ -5,6 +5,7 @@ import { ProjectionRunner, projectionStatus, rebuildProjection, type ProjectionD
 import type { DataSource } from 'typeorm';
 import { caseSummaryProjection } from './case-summary/case-summary.projection.js';
 import { caseDeadlineProjection } from './deadlines/case-deadline.projection.js';
+import { listCases } from './queries/case-list.js';
 
 const until = async (check: () => Promise<boolean>, timeoutMs = 30_000) => {
   const end = Date.now() + timeoutMs;
@@ -55,6 +56,31 @@ describe('the dispute read models on real PostgreSQL, over a mixed set of 300 ge
       await rebuildProjection(store, db, definition);
       expect(await contents(definition.table, key)).toEqual(live);
     }
+  });
+
+  it('pages a scope newest first with its keyset cursor: every case once, in order, across days many cases share', async () => {
+    const scope = { kind: 'mediation_body', organisationId: 'body_xihu' } as const;
+    const seen: { dispute_id: string; registered_on: string | null }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listCases(db, scope, { limit: 40, ...(cursor ? { cursor } : {}) });
+      seen.push(...(page.items as { dispute_id: string; registered_on: string | null }[]));
+      cursor = page.next ?? undefined;
+    } while (cursor);
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM case_summaries WHERE mediation_body_id = 'body_xihu'`);
+    expect(seen).toHaveLength(n);
+    expect(new Set(seen.map((row) => row.dispute_id)).size).toBe(n);
+    // Newest first, no date last, ties broken by id descending: each row sorts strictly after the one before.
+    const key = (row: { dispute_id: string; registered_on: string | null }) => [row.registered_on ?? '', row.dispute_id] as const;
+    for (let i = 1; i < seen.length; i++) {
+      const [a, b] = [key(seen[i - 1]!), key(seen[i]!)];
+      expect(a[0] > b[0] || (a[0] === b[0] && a[1] > b[1])).toBe(true);
+    }
+    const days = new Set(seen.map((row) => row.registered_on));
+    expect(days.size).toBeLessThan(seen.length);
+    const ours: { dispute_id: string }[] = await db.query(`SELECT dispute_id FROM case_summaries WHERE mediation_body_id = 'body_xihu' AND dispute_id = ANY($1::uuid[])`, [ids]);
+    const listed = new Set(seen.map((row) => row.dispute_id));
+    for (const { dispute_id } of ours) expect(listed.has(dispute_id)).toBe(true);
   });
 
   it('keeps no running deadline on a closed case', async () => {
