@@ -9,12 +9,12 @@ const usage = `usage: npm run projections -- status
        npm run projections -- rebuild <name>     (blue/green: the live table serves until the switch)`;
 
 /** Operations on the read models, against DATABASE_URL (or the embedded database, when no app holds it). */
-async function main(argv: readonly string[], url: string): Promise<number> {
+async function main(argv: readonly string[], url: string, preparedStatements: boolean): Promise<number> {
   const { positionals } = parseArgs({ args: [...argv], allowPositionals: true });
   const [command, name] = positionals;
   const db = createDataSource({ url: url, poolSize: 4 });
   await db.initialize();
-  const store = PostgresEventStore.connect(url, { poolSize: 4 });
+  const store = PostgresEventStore.connect(url, { poolSize: 4, preparedStatements });
   try {
     if (command === 'status') {
       const statuses = await Promise.all(allProjections().map((p) => projectionStatus(store, db, p)));
@@ -41,5 +41,5 @@ async function main(argv: readonly string[], url: string): Promise<number> {
 }
 
 await runProcess(async (config) => {
-  process.exitCode = await main(process.argv.slice(2), config.DATABASE_URL);
+  process.exitCode = await main(process.argv.slice(2), config.DATABASE_URL, config.DATABASE_PREPARED_STATEMENTS);
 }, { embedded: true });

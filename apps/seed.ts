@@ -15,7 +15,7 @@ await runProcess(
     const { values } = parseArgs({ options: { disputes: { type: 'string', default: '50' }, seed: { type: 'string', default: '2026' } } });
     const db = createDataSource({ url: config.DATABASE_URL, poolSize: 2 });
     await db.initialize();
-    const store = PostgresEventStore.connect(config.DATABASE_URL, { poolSize: 2 });
+    const store = PostgresEventStore.connect(config.DATABASE_URL, { poolSize: 2, preparedStatements: config.DATABASE_PREPARED_STATEMENTS });
     try {
       const result = await seedDemo({ store, vault: new PersonalDataVault(db, loadVaultKeyConfig().masterKey), count: Number(values.disputes), seed: Number(values.seed) });
       console.log(result.alreadySeeded ? `seed ${values.seed} is already in this database: nothing written` : `seeded ${result.disputes} disputes (${result.events} events)`);

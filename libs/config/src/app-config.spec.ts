@@ -35,6 +35,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ EVENT_STORE: 'esdb', ESDB_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' }).EVENT_STORE).toBe('esdb');
   });
 
+  it('prepares statements unless told the server shares one session among connections', () => {
+    expect(loadConfig({}).DATABASE_PREPARED_STATEMENTS).toBe(true);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).DATABASE_PREPARED_STATEMENTS).toBe(false);
+    expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: 'no' })).toThrow(/^\s+- DATABASE_PREPARED_STATEMENTS: /m);
+  });
+
   it('treats blank values as unset', () => {
     expect(loadConfig({ PORT: '' }).PORT).toBe(3000);
   });

@@ -24,6 +24,8 @@ export const configSchema = z
     /** Embedded mode seeds the demo data set on its first start (an empty store). */
     DEMO_SEED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
     DATABASE_POOL_SIZE: integer(1, 200).default(10),
+    /** Off for servers whose connections share one session (a transaction-pooling PgBouncer); embedded mode turns it off. */
+    DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
     /** Unset: timers and notifications run in process (embedded mode); required in production. */
     REDIS_URL: url(['redis:', 'rediss:']).optional(),
     EVENT_STORE: z.enum(['postgres', 'esdb']).default('postgres'),

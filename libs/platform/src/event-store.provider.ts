@@ -13,5 +13,6 @@ export const eventStoreProvider: Provider = {
       ? EsdbEventStore.connect(config.get('ESDB_CONNECTION_STRING', { infer: true }) as string)
       : PostgresEventStore.connect(config.get('DATABASE_URL', { infer: true })!, {
           poolSize: config.get('DATABASE_POOL_SIZE', { infer: true }),
+          preparedStatements: config.get('DATABASE_PREPARED_STATEMENTS', { infer: true }),
         }),
 };

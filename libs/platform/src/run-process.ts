@@ -25,6 +25,8 @@ export async function runProcess(start: (config: RunConfig) => Promise<INestAppl
       embedded = await startEmbeddedPostgres({ dataDir: configured.DATA_DIR, maxConnections: 4 * configured.DATABASE_POOL_SIZE + 16 });
       // The app's modules read their settings when they are built: they find the embedded server like any other.
       process.env.DATABASE_URL = embedded.url;
+      // PGlite gives every connection the same session, so a statement name prepared on one exists on all.
+      process.env.DATABASE_PREPARED_STATEMENTS = 'false';
       console.log(`embedded PostgreSQL (PGlite) with its data in ${embedded.dataDir}`);
     }
     const config: RunConfig = { ...loadConfig(), DATABASE_URL: process.env.DATABASE_URL ?? configured.DATABASE_URL!, embedded: embedded !== undefined };

@@ -26,6 +26,11 @@ export interface PostgresEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** Events per read while catching up. */
   readonly batchSize?: number;
+  /**
+   * Named prepared statements for the hot reads and appends (default true). Off where connections share one server
+   * session (embedded PGlite, a transaction-pooling PgBouncer): a name prepared on one would collide on the next.
+   */
+  readonly preparedStatements?: boolean;
 }
 
 const ALL = Number.MAX_SAFE_INTEGER;
@@ -53,6 +58,7 @@ export class PostgresEventStore implements EventStore {
   private readonly notifier: CommitNotifier;
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
+  private readonly prepared: boolean;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -61,6 +67,7 @@ export class PostgresEventStore implements EventStore {
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.batchSize = options.batchSize ?? 500;
+    this.prepared = options.preparedStatements ?? true;
     this.signal = new AppendSignal(pool.options as pg.ClientConfig);
     this.notifier = new CommitNotifier(() => this.pool.query(sql.notifyAppended));
     // An idle client dropped by the server must not crash the process; the next query reconnects.
@@ -117,7 +124,7 @@ export class PostgresEventStore implements EventStore {
     try {
       const { rows } = await this.pool.query<{ actual: number | null; global_position: string | null; transaction_id: string | null; revision: number | null }>({
         // Prepared once per connection: the statement is parsed and planned once, not on every command.
-        name: 'es-append-to-existing',
+        name: this.prepared ? 'es-append-to-existing' : undefined,
         text: sql.appendToExisting,
         values: [
           stream,
@@ -170,7 +177,7 @@ export class PostgresEventStore implements EventStore {
     try {
       // Prepared (every command reads its stream first); a stream read is one index range whatever its values.
       const { rows } = await this.pool.query<sql.EventRow>({
-        name: backwards ? 'es-read-stream-backwards' : 'es-read-stream-forwards',
+        name: this.prepared ? (backwards ? 'es-read-stream-backwards' : 'es-read-stream-forwards') : undefined,
         text: backwards ? sql.readStreamBackwards : sql.readStreamForwards,
         values: [stream, from, options.maxCount ?? ALL],
       });
