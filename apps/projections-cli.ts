@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { createDataSource } from '#database';
 import { PostgresEventStore } from '#event-store';
-import { runProcess } from '#platform';
+import { reportedProjections, runProcess } from '#platform';
 import { projectionStatus, rebuildProjection } from '#projections';
-import { allProjections } from '#read-models';
 
 const usage = `usage: npm run projections -- status
        npm run projections -- rebuild <name>     (blue/green: the live table serves until the switch)`;
@@ -17,14 +16,14 @@ async function main(argv: readonly string[], url: string, preparedStatements: bo
   const store = PostgresEventStore.connect(url, { poolSize: 4, preparedStatements });
   try {
     if (command === 'status') {
-      const statuses = await Promise.all(allProjections().map((p) => projectionStatus(store, db, p)));
+      const statuses = await Promise.all(reportedProjections().map((p) => projectionStatus(store, db, p)));
       console.table(statuses.map((s) => ({ ...s })));
       return 0;
     }
     if (command === 'rebuild') {
-      const definition = allProjections().find((p) => p.name === name);
+      const definition = reportedProjections().find((p) => p.name === name);
       if (!definition) {
-        console.error(`no projection named "${name ?? ''}"; known: ${allProjections().map((p) => p.name).join(', ')}`);
+        console.error(`no projection named "${name ?? ''}"; known: ${reportedProjections().map((p) => p.name).join(', ')}`);
         return 2;
       }
       const started = Date.now();

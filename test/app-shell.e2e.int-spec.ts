@@ -34,6 +34,8 @@ describe('the app shell', () => {
     expect(body.details.redis.status).toBe('up');
     expect(body.details.eventStore.status).toBe('up');
     expect(body.details.projections.status).toBe('up');
+    // The notifications' own projection is reported beside the worker's.
+    expect(Object.keys(body.details.projections)).toEqual(expect.arrayContaining(['case_summary', 'case_deadlines', 'notification_cases']));
     expect(response.statusCode).toBe(200);
   });
 

@@ -10,3 +10,4 @@ export * from './http/problems.js';
 export * from './http/problem-details.filter.js';
 export * from './clock.js';
 export * from './metrics/metrics-registry.js';
+export { reportedProjections } from './projections.providers.js';

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { EventStore } from '#event-store';
 import { projectionStatus, type ProjectionDefinition } from '#projections';
 import { allProjections } from '#read-models';
+import { notificationCaseProjection } from '#notifications';
 import type { ProjectionLagSource } from './health/health.controller.js';
 import { EVENT_STORE, PROJECTIONS, PROJECTION_DEFINITIONS } from './tokens.js';
 
@@ -13,10 +14,17 @@ export const projectionDefinitionsProvider: Provider = {
   useFactory: (): readonly ProjectionDefinition[] => allProjections(),
 };
 
+/**
+ * What health, metrics and the CLI know of: the worker's projections and the notifications' own (its runner lives in
+ * the notifications module, with the outbox as its side effect).
+ */
+export const reportedProjections = (): readonly ProjectionDefinition[] => [...allProjections(), notificationCaseProjection() as unknown as ProjectionDefinition];
+
 export const projectionLagProvider: Provider = {
   provide: PROJECTIONS,
-  inject: [EVENT_STORE, getDataSourceToken(), PROJECTION_DEFINITIONS],
-  useFactory: (store: EventStore, dataSource: DataSource, definitions: readonly ProjectionDefinition[]): ProjectionLagSource => ({
-    lag: () => Promise.all(definitions.map((definition) => projectionStatus(store, dataSource, definition))),
-  }),
+  inject: [EVENT_STORE, getDataSourceToken()],
+  useFactory: (store: EventStore, dataSource: DataSource): ProjectionLagSource => {
+    const definitions = reportedProjections();
+    return { lag: () => Promise.all(definitions.map((definition) => projectionStatus(store, dataSource, definition))) };
+  },
 };
