@@ -3,7 +3,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { issueDevelopmentToken, type HumanRole, type OrganisationKind } from '#auth';
+import { issueDevelopmentToken, organisationKindOfRole, type HumanRole, type OrganisationKind } from '#auth';
 import { DEVELOPMENT_AUTH } from '#config';
 import { allMigrations, createDataSource, ensureDatabase, runMigrations } from '#database';
 import { fictionalIdNumber, seededRandom } from '#demo-data';
@@ -71,19 +71,13 @@ export interface BenchResult {
   readonly plans: CheckedPlan[];
 }
 
-const orgKinds: Record<HumanRole, OrganisationKind> = {
-  mediator: 'mediation_body',
-  'mediation-admin': 'mediation_body',
-  'arbitration-clerk': 'arbitration_commission',
-  arbitrator: 'arbitration_commission',
-  'commission-chair': 'arbitration_commission',
-  'court-liaison': 'court',
-  'union-officer': 'union',
-  analyst: 'department',
-  admin: 'department',
+/** The admin may sit anywhere; the bench's sits in the labour department. */
+const orgKindOf = (role: HumanRole): OrganisationKind => {
+  const kind = organisationKindOfRole[role];
+  return kind === 'any' ? 'department' : kind;
 };
 const token = (role: HumanRole, organisationId: string) =>
-  issueDevelopmentToken({ userId: `bench-${role}`, role, organisationId, orgKind: orgKinds[role], name: `Bench ${role}` }, DEVELOPMENT_AUTH.AUTH_JWT_SECRET, {
+  issueDevelopmentToken({ userId: `bench-${role}`, role, organisationId, orgKind: orgKindOf(role), name: `Bench ${role}` }, DEVELOPMENT_AUTH.AUTH_JWT_SECRET, {
     issuer: DEVELOPMENT_AUTH.AUTH_ISSUER,
     audience: DEVELOPMENT_AUTH.AUTH_AUDIENCE,
     expiresIn: '4h',

@@ -1,45 +1,29 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DEADLINE_QUEUE, jobIdOf } from '#deadline-timers';
 import { disputeStream, PostgresEventStore } from '#event-store';
 import { prepareTestDatabase, testDatabaseUrl } from '#database';
+import { spawnApp, type Spawned } from './support/processes.js';
 import { registrationBody } from './support/registration.js';
 import { testRedisUrl } from './support/test-redis.js';
 import { ORG, tokenFor } from './support/tokens.js';
 
-/** The built entry point: a real process, so that it can be killed (SIGKILL: no shutdown hook, no lock released). */
-const main = new URL('../dist/apps/main.js', import.meta.url).pathname;
 /** A mediation window received on 2026-06-01 ends with 2026-06-16 in Asia/Shanghai: it fires at 16:00Z. */
 const FIRES_AT = Date.parse('2026-06-16T16:00:00.000Z');
 const WINDOW = 'mediationWindowIsFifteenDays';
 
-function startApp(env: Record<string, string>): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(process.execPath, [main], {
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: testDatabaseUrl(), REDIS_URL: testRedisUrl(), PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'test', TEST_CLOCK_RUNNING: 'true', TIMER_LOCK_SECONDS: '2', TIMER_RECONCILE_SECONDS: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const url = (async () => {
-    for (let i = 0; i < 600; i++) {
-      const up = /is up on (http:\/\/\S+)/.exec(output);
-      if (up) return up[1]!;
-      if (child.exitCode !== null) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`app did not start:\n${output}`);
-  })();
-  return { child, url };
-}
+const startApp = async (env: Record<string, string>): Promise<Spawned> => {
+  const app = await spawnApp('all', { DATABASE_URL: testDatabaseUrl(), REDIS_URL: testRedisUrl(), TEST_CLOCK_RUNNING: 'true', TIMER_LOCK_SECONDS: '2', TIMER_RECONCILE_SECONDS: '1', ...env });
+  await app.ready();
+  return app;
+};
 
 describe('a worker killed while it fires a deadline (real processes, Redis and PostgreSQL)', () => {
   let store: PostgresEventStore;
   let connection: Redis;
   let queue: Queue;
-  const children: ChildProcess[] = [];
+  // Real processes, so that one can be killed (SIGKILL: no shutdown hook, no lock released).
+  const children: Spawned[] = [];
 
   beforeAll(async () => {
     await prepareTestDatabase();
@@ -48,7 +32,7 @@ describe('a worker killed while it fires a deadline (real processes, Redis and P
     queue = new Queue(DEADLINE_QUEUE, { connection });
   });
   afterAll(async () => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    for (const child of children) await child.kill();
     await queue.close();
     connection.disconnect();
     await store.close();
@@ -59,9 +43,9 @@ describe('a worker killed while it fires a deadline (real processes, Redis and P
 
   it('the job is retried by the next worker once its lock lapses, and the expiry is applied once', async () => {
     // The first worker starts 4 s before the window ends and holds the firing job for a minute.
-    const first = startApp({ TEST_CLOCK: new Date(FIRES_AT - 4_000).toISOString(), TEST_TIMER_HOLD_MS: '60000' });
-    children.push(first.child);
-    const base = await first.url;
+    const first = await startApp({ TEST_CLOCK: new Date(FIRES_AT - 4_000).toISOString(), TEST_TIMER_HOLD_MS: '60000' });
+    children.push(first);
+    const base = first.url;
     const post = async (path: string, body: object) => {
       const response = await fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${await tokenFor('mediator')}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
       if (response.status !== 201) throw new Error(`${path}: ${response.status} ${await response.text()}`);
@@ -78,14 +62,12 @@ describe('a worker killed while it fires a deadline (real processes, Redis and P
       if (state !== 'active') await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(state).toBe('active');
-    first.child.kill('SIGKILL');
-    await once(first.child, 'exit');
+    await first.kill();
     expect(await expiries(disputeId)).toBe(0);
 
     // A new worker (the restarted process), its clock past the due instant, holding nothing.
-    const second = startApp({ TEST_CLOCK: new Date(FIRES_AT + 10_000).toISOString() });
-    children.push(second.child);
-    await second.url;
+    const second = await startApp({ TEST_CLOCK: new Date(FIRES_AT + 10_000).toISOString() });
+    children.push(second);
     let applied = 0;
     for (let i = 0; i < 600 && applied === 0; i++) {
       applied = await expiries(disputeId);
@@ -97,7 +79,6 @@ describe('a worker killed while it fires a deadline (real processes, Redis and P
     expect(await expiries(disputeId)).toBe(1);
     // Nothing of it is left to run: completed, or removed once the deadline read model shows it expired.
     expect([undefined, 'completed']).toContain(await (await queue.getJob(jobId))?.getState());
-    second.child.kill('SIGTERM');
-    await once(second.child, 'exit');
+    await second.kill('SIGTERM');
   }, 180_000);
 });

@@ -4,7 +4,7 @@ import { registrationBody } from '../support/registration.js';
 import { ORG } from '../support/tokens.js';
 import { freshDatabase } from './support/fault-database.js';
 import { httpClient, type Answer } from './support/http-client.js';
-import { spawnApp, type Spawned } from './support/processes.js';
+import { spawnApp, type Spawned } from '../support/processes.js';
 import { report, sizes } from './support/sizes.js';
 
 const session = (sessionId: string, heldOn = '2026-06-02') => ({

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { createDataSource, prepareTestDatabase, testDatabaseUrl } from '#database';
 import { PostgresEventStore } from '#event-store';
-import { sleep } from './support/processes.js';
+import { sleep } from '../support/processes.js';
 
 /**
  * Regression for what the PostgreSQL restart suite found: an event-store connection dropped while checked out (the

@@ -4,7 +4,7 @@ import { registrationBody } from '../support/registration.js';
 import { ORG } from '../support/tokens.js';
 import { httpClient, type Answer } from './support/http-client.js';
 import { PrivatePostgres } from './support/private-postgres.js';
-import { sleep, spawnApp, waitFor, type Spawned } from './support/processes.js';
+import { sleep, spawnApp, waitFor, type Spawned } from '../support/processes.js';
 import { report, sizes } from './support/sizes.js';
 
 const application = { commissionId: ORG.commission, filedOn: '2026-06-02' };

@@ -5,7 +5,7 @@ import { WebhookReceiver } from '../../libs/notifications/src/testing/webhook-re
 import { freshDatabase } from './support/fault-database.js';
 import { httpClient, type Answer } from './support/http-client.js';
 import { PrivateRedis } from './support/private-redis.js';
-import { sleep, spawnApp, waitFor, type Spawned } from './support/processes.js';
+import { sleep, spawnApp, waitFor, type Spawned } from '../support/processes.js';
 import { report, sizes } from './support/sizes.js';
 
 /** A mediation window received on 2026-06-01 ends with 2026-06-16 in Asia/Shanghai: it is due at 16:00Z. */

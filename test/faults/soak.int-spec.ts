@@ -4,7 +4,7 @@ import { ORG } from '../support/tokens.js';
 import { freshDatabase } from './support/fault-database.js';
 import { httpClient, type Answer } from './support/http-client.js';
 import { PrivateRedis } from './support/private-redis.js';
-import { processFigures, sleep, socketsOf, spawnApp, type Spawned } from './support/processes.js';
+import { processFigures, sleep, socketsOf, spawnApp, type Spawned } from '../support/processes.js';
 import { report, sizes } from './support/sizes.js';
 
 interface Sample {

@@ -6,7 +6,7 @@ import { allProjections } from '#read-models';
 import { appendDemoEvents } from './support/demo-load.js';
 import { freshDatabase } from './support/fault-database.js';
 import { liveAndRebuilt } from './support/projection-contents.js';
-import { sleep, spawnApp, waitFor, type Spawned } from './support/processes.js';
+import { sleep, spawnApp, waitFor, type Spawned } from '../support/processes.js';
 import { report, sizes } from './support/sizes.js';
 
 /**

@@ -1,50 +1,30 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { prepareTestDatabase, testDatabaseUrl } from '#database';
 import { disputeStream, PostgresEventStore } from '#event-store';
+import { spawnApp, type Spawned } from '../../../test/support/processes.js';
 import { registrationBody } from '../../../test/support/registration.js';
 import { testRedisUrl } from '../../../test/support/test-redis.js';
 import { ORG, tokenFor } from '../../../test/support/tokens.js';
 import { until, WebhookReceiver } from './testing/webhook-receiver.js';
 
 /** The built app, as real processes: two of them on one Redis and one PostgreSQL, one killed (SIGKILL) midway. */
-const main = new URL('../../../dist/apps/main.js', import.meta.url).pathname;
-
-function startApp(): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(process.execPath, [main], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATABASE_URL: testDatabaseUrl(),
-      REDIS_URL: testRedisUrl(),
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'test',
-      TEST_CLOCK: '2026-06-05T04:00:00.000Z',
-      NOTIFY_BACKOFF_MS: '100',
-      NOTIFY_RECONCILE_SECONDS: '1',
-      TIMER_LOCK_SECONDS: '2',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+async function startApp(): Promise<Spawned> {
+  const app = await spawnApp('all', {
+    DATABASE_URL: testDatabaseUrl(),
+    REDIS_URL: testRedisUrl(),
+    TEST_CLOCK: '2026-06-05T04:00:00.000Z',
+    NOTIFY_BACKOFF_MS: '100',
+    NOTIFY_RECONCILE_SECONDS: '1',
+    TIMER_LOCK_SECONDS: '2',
   });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const url = (async () => {
-    for (let i = 0; i < 600; i++) {
-      const up = /is up on (http:\/\/\S+)/.exec(output);
-      if (up) return up[1]!;
-      if (child.exitCode !== null) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`app did not start:\n${output}`);
-  })();
-  return { child, url };
+  await app.ready();
+  return app;
 }
 
 describe('two app processes, one killed: each handoff is delivered once (real processes, Redis, PostgreSQL, receiver)', () => {
   const receiver = new WebhookReceiver();
-  const children: ChildProcess[] = [];
+  const children: Spawned[] = [];
   let store: PostgresEventStore;
 
   beforeAll(async () => {
@@ -60,7 +40,7 @@ describe('two app processes, one killed: each handoff is delivered once (real pr
     store = PostgresEventStore.connect(testDatabaseUrl());
   });
   afterAll(async () => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    for (const child of children) await child.kill();
     await store.close();
     await receiver.close();
   });
@@ -79,10 +59,9 @@ describe('two app processes, one killed: each handoff is delivered once (real pr
   };
 
   it('sends every handoff exactly once while both run, and after one of them is killed', async () => {
-    const a = startApp();
-    const b = startApp();
-    children.push(a.child, b.child);
-    const [baseA, baseB] = await Promise.all([a.url, b.url]);
+    const [a, b] = await Promise.all([startApp(), startApp()]);
+    children.push(a, b);
+    const [baseA, baseB] = [a.url, b.url];
     receiver.answer('/hook', 500, 200);
     const subscribed = await fetch(`${baseA}/admin/notifications/subscriptions`, {
       method: 'POST',
@@ -95,7 +74,7 @@ describe('two app processes, one killed: each handoff is delivered once (real pr
     for (const base of [baseA, baseB, baseA]) cases.push(await handOff(base));
     await until(() => new Set(receiver.at('/hook').map((r) => r.headers['x-delivery-id'])).size === 3, 30_000);
 
-    a.child.kill('SIGKILL');
+    await a.kill();
     for (const base of [baseB, baseB, baseB]) cases.push(await handOff(base));
     const deliveries = () => receiver.at('/hook').map((r) => JSON.parse(r.body) as { disputeId: string; eventId: string; deliveryId: string });
     await until(() => new Set(deliveries().map((d) => d.disputeId)).size === 6, 40_000);

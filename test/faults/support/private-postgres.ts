@@ -3,7 +3,7 @@ import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from './processes.js';
+import { freePort } from '../../support/processes.js';
 
 const run = promisify(execFile);
 const BIN = '/usr/lib/postgresql/15/bin';

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Redis } from 'ioredis';
-import { freePort, waitFor } from './processes.js';
+import { freePort, waitFor } from '../../support/processes.js';
 
 /** A Redis of the test's own on a free port, nothing kept on disk, so it can be stopped and started again. */
 export class PrivateRedis {

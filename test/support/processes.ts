@@ -5,9 +5,9 @@ import { createServer } from 'node:net';
 
 /** The built entry points (`npm run build`): real processes, so that they can be killed, restarted and measured. */
 export const ENTRY = {
-  all: new URL('../../../dist/apps/main.js', import.meta.url).pathname,
-  api: new URL('../../../dist/apps/api/src/main.js', import.meta.url).pathname,
-  worker: new URL('../../../dist/apps/worker/src/main.js', import.meta.url).pathname,
+  all: new URL('../../dist/apps/main.js', import.meta.url).pathname,
+  api: new URL('../../dist/apps/api/src/main.js', import.meta.url).pathname,
+  worker: new URL('../../dist/apps/worker/src/main.js', import.meta.url).pathname,
 } as const;
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
