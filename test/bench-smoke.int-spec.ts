@@ -41,7 +41,11 @@ describe('npm run bench (smoke: tiny sizes, no thresholds)', () => {
     for (const c of [1, 8, 32]) {
       expect(result.rawSingle[c][0].perSecond).toBeGreaterThan(0);
       expect(result.httpConstant[c][0].perSecond).toBeGreaterThan(0);
-      expect(result.command[c][0]).toMatchObject({ non2xx: 0, errors: 0 });
+      expect(result.command[c][0]).toMatchObject({ errors: 0 });
+      // 32 connections share 8 cases here: a command whose bounded retries all met a concurrent append answers 409,
+      // the documented answer under contention. Anything else (4xx, 5xx) is a broken bench or app.
+      const refused = Object.keys(result.command[c][0].statusCodes).filter((code) => !/^2\d\d$/.test(code) && code !== '409');
+      expect({ c, refused }).toEqual({ c, refused: [] });
       expect(result.command[c][0].ok).toBeGreaterThan(0);
       expect(Object.keys(result.lag[c]).sort()).toEqual(['case_deadlines', 'case_summary']);
     }
