@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT, UnsecuredJWT, type CryptoKey } from 'jose';
@@ -30,6 +31,18 @@ describe('TokenVerifier (HS256, development)', () => {
     expect(verified.actor).toEqual({ userId: 'u-1', role: 'mediator', organisationId: 'body-1', orgKind: 'mediation_body', displayName: 'Li Mei' });
     expect(verified.orgKind).toBe('mediation_body');
     expect(verified.expiresAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('verifies a request once, however many of its handlers ask (rate limiter, then guard)', async () => {
+    const verifier = new TokenVerifier({ kind: 'hs256', secret, issuer, audience });
+    const verify = jest.spyOn(verifier, 'verify');
+    const request = { headers: { authorization: `Bearer ${await issueDevelopmentToken(subject, secret, { issuer, audience })}` } };
+    const [first, second] = [await verifier.verifyRequest(request), await verifier.verifyRequest(request)];
+    expect(second).toBe(first);
+    expect(verify).toHaveBeenCalledTimes(1);
+    await verifier.verifyRequest({ headers: { ...request.headers } });
+    expect(verify).toHaveBeenCalledTimes(2);
+    await expect(verifier.verifyRequest({ headers: { authorization: 'Basic abc' } })).rejects.toMatchObject({ reason: 'missing_token' });
   });
 
   it('reads a Bearer header', async () => {

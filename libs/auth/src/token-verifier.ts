@@ -147,10 +147,28 @@ export class TokenVerifier {
 
   /** Reads `Authorization: Bearer <token>`; anything else counts as a missing token. */
   verifyAuthorizationHeader(header: string | string[] | undefined): Promise<VerifiedToken> {
-    const value = Array.isArray(header) ? header[0] : header;
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(value ?? '');
-    return this.verify(match?.[1]);
+    return this.verify(bearerToken(header));
   }
+
+  private readonly perRequest = new WeakMap<object, Map<string, Promise<VerifiedToken>>>();
+
+  /**
+   * {@link verifyAuthorizationHeader}, once per request: the rate limiter (to name the caller) and the route's guard
+   * both need the verified token, and the signature check is the costly part.
+   */
+  verifyRequest(request: { readonly headers: { readonly authorization?: string | string[] } }): Promise<VerifiedToken> {
+    const token = bearerToken(request.headers.authorization) ?? '';
+    const seen = this.perRequest.get(request) ?? new Map<string, Promise<VerifiedToken>>();
+    this.perRequest.set(request, seen);
+    const verified = seen.get(token) ?? this.verify(token);
+    seen.set(token, verified);
+    return verified;
+  }
+}
+
+function bearerToken(header: string | string[] | undefined): string | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  return /^Bearer\s+(\S+)\s*$/i.exec(value ?? '')?.[1];
 }
 
 function translate(error: unknown): TokenRejected {

@@ -69,7 +69,7 @@ export async function createHttpApp(module: unknown, options: HttpAppOptions): P
     // an unverified subject let a flood of forged tokens take a fresh bucket each, or spend a real user's. Requests
     // without a valid token share one bucket per connecting address (the socket's, not X-Forwarded-For, which the
     // sender writes).
-    keyGenerator: async (request) => (await verifiedCaller(verifier, request.headers.authorization)) ?? `address:${request.socket.remoteAddress ?? 'unknown'}`,
+    keyGenerator: async (request) => (await verifiedCaller(verifier, request)) ?? `address:${request.socket.remoteAddress ?? 'unknown'}`,
     allowList: (request) => request.url.startsWith('/health'),
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`rate limit of ${context.max} requests per minute exceeded; retry in ${context.after}`), { statusCode: 429, code: 'RATE_LIMITED' }),
@@ -127,10 +127,11 @@ function tokenVerifierOf(app: NestFastifyApplication): TokenVerifier | undefined
   }
 }
 
-async function verifiedCaller(verifier: TokenVerifier | undefined, authorization: string | undefined): Promise<string | undefined> {
-  if (!verifier || !authorization) return undefined;
+async function verifiedCaller(verifier: TokenVerifier | undefined, request: FastifyRequest): Promise<string | undefined> {
+  if (!verifier || !request.headers.authorization) return undefined;
   try {
-    return `user:${(await verifier.verifyAuthorizationHeader(authorization)).actor.userId}`;
+    // The route's guard reuses this verification (verifyRequest verifies once per request).
+    return `user:${(await verifier.verifyRequest(request)).actor.userId}`;
   } catch {
     // Refused tokens are answered by the guard; here they only fall into their address's bucket.
     return undefined;

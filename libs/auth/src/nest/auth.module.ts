@@ -69,7 +69,7 @@ export class PermissionGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthRequest>();
     let actor: AuthenticatedActor;
     try {
-      actor = (await this.verifier.verifyAuthorizationHeader(request.headers.authorization)).actor;
+      actor = (await this.verifier.verifyRequest(request)).actor;
     } catch (error) {
       if (error instanceof TokenRejected) throw errors.unauthenticated(error.reason);
       throw error;

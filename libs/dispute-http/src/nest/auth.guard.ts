@@ -33,7 +33,8 @@ export class AuthGuard implements CanActivate {
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new Unauthenticated('malformed');
     try {
-      request.actor = (await this.verifier.verify(token)).actor;
+      // The rate limiter verified this request's token already: verifyRequest checks the signature once.
+      request.actor = (await this.verifier.verifyRequest(request)).actor;
     } catch (error) {
       if (error instanceof TokenRejected) throw new Unauthenticated(error.reason);
       throw error;
