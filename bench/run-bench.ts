@@ -1,3 +1,4 @@
+import { addDays, legalDateOf } from '#calendar';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { Queue } from 'bullmq';
@@ -83,9 +84,6 @@ const token = (role: HumanRole, organisationId: string) =>
     expiresIn: '4h',
   });
 
-/** The legal day the app itself uses for commands and dashboards. */
-const legalToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function machineLine(db: pg.Client, redisUrl: string) {
@@ -236,7 +234,8 @@ async function createTargets(app: RunningApp, mediatorToken: string, count: numb
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const startedAt = new Date().toISOString();
-  const today = legalToday();
+  // The legal day the app itself uses for commands and dashboards.
+  const today = legalDateOf(new Date());
   const admin = new pg.Client({ connectionString: new URL('/postgres', options.databaseUrl).toString() });
   await admin.connect();
   const dbName = decodeURIComponent(new URL(options.databaseUrl).pathname.slice(1));
