@@ -22,6 +22,14 @@ async function startApp(): Promise<Spawned> {
   return app;
 }
 
+/** Earlier suites' cases are in this database: once caught up, a subscription hears only this test's facts. */
+async function caughtUp(app: Spawned): Promise<void> {
+  await until(async () => {
+    const ready = (await (await fetch(`${app.url}/health/ready`)).json()) as { details?: Record<string, any>; error?: Record<string, any> };
+    return (ready.details ?? ready.error)?.projections?.notification_cases?.eventsBehind === 0;
+  }, 180_000);
+}
+
 describe('two app processes, one killed: each handoff is delivered once (real processes, Redis, PostgreSQL, receiver)', () => {
   const receiver = new WebhookReceiver();
   const children: Spawned[] = [];
@@ -61,6 +69,7 @@ describe('two app processes, one killed: each handoff is delivered once (real pr
   it('sends every handoff exactly once while both run, and after one of them is killed', async () => {
     const [a, b] = await Promise.all([startApp(), startApp()]);
     children.push(a, b);
+    await Promise.all([caughtUp(a), caughtUp(b)]);
     const [baseA, baseB] = [a.url, b.url];
     receiver.answer('/hook', 500, 200);
     const subscribed = await fetch(`${baseA}/admin/notifications/subscriptions`, {
@@ -72,12 +81,12 @@ describe('two app processes, one killed: each handoff is delivered once (real pr
 
     const cases: string[] = [];
     for (const base of [baseA, baseB, baseA]) cases.push(await handOff(base));
-    await until(() => new Set(receiver.at('/hook').map((r) => r.headers['x-delivery-id'])).size === 3, 30_000);
+    const deliveries = () => receiver.at('/hook').map((r) => JSON.parse(r.body) as { disputeId: string; eventId: string; deliveryId: string });
+    await until(() => new Set(deliveries().map((d) => d.deliveryId)).size === 3, 60_000);
 
     await a.kill();
     for (const base of [baseB, baseB, baseB]) cases.push(await handOff(base));
-    const deliveries = () => receiver.at('/hook').map((r) => JSON.parse(r.body) as { disputeId: string; eventId: string; deliveryId: string });
-    await until(() => new Set(deliveries().map((d) => d.disputeId)).size === 6, 40_000);
+    await until(() => new Set(deliveries().map((d) => d.disputeId)).size === 6, 60_000);
     await new Promise((resolve) => setTimeout(resolve, 3_000));
 
     // The first try of the first delivery got a 500 and was retried; every other request is a distinct delivery.
@@ -88,5 +97,5 @@ describe('two app processes, one killed: each handoff is delivered once (real pr
       const handoff = (await store.readStream(disputeStream(id))).find((e) => e.type === 'ArbitrationApplied')!;
       expect(delivered.filter((d) => d.disputeId === id).map((d) => d.eventId)).toEqual([handoff.id]);
     }
-  }, 120_000);
+  }, 420_000);
 });
