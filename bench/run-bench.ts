@@ -135,7 +135,7 @@ async function countEvents(db: pg.Client, filter: { categories?: readonly string
 }
 
 /** Schedules `count` pending deadlines (a new job each), reconciles them (all present), then moves every one (old job removed, new added). */
-async function timerBenchmark(redisUrl: string, count: number, today: string) {
+export async function timerBenchmark(redisUrl: string, count: number, today: string) {
   const queues = new BullMqJobQueues(redisUrl, { lockMs: 30_000 });
   const scheduler = new DeadlineScheduler(queues, 'Asia/Shanghai', () => new Date());
   const rows = (version: number): PendingDeadline[] =>

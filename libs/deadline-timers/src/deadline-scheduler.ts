@@ -35,6 +35,26 @@ export const jobIdOf = (deadlineKey: string, version: number) => `dl-${createHas
 const VERSIONS_TO_CLEAR = 3;
 
 
+const isPending = (row: PendingDeadline) => row.status === 'running' && row.due_on !== null;
+
+/** One row per deadline: its highest due_version, the later row winning a tie. */
+export const latestPerDeadline = (rows: readonly PendingDeadline[]): PendingDeadline[] => {
+  const latest = new Map<string, PendingDeadline>();
+  for (const row of rows) {
+    const seen = latest.get(row.deadline_key);
+    if (!seen || row.due_version >= seen.due_version) latest.set(row.deadline_key, row);
+  }
+  return [...latest.values()];
+};
+
+/** The ids a deadline at this row must not have: its earlier versions, and its current one unless it is pending. */
+export const staleJobIds = (row: PendingDeadline): string[] => {
+  const ids: string[] = [];
+  for (let version = Math.max(1, row.due_version - VERSIONS_TO_CLEAR); version < row.due_version + (isPending(row) ? 0 : 1); version++)
+    ids.push(jobIdOf(row.deadline_key, version));
+  return ids;
+};
+
 export class DeadlineScheduler {
   constructor(
     private readonly queues: JobQueues,
@@ -42,19 +62,21 @@ export class DeadlineScheduler {
     private readonly now: () => Date,
   ) {}
 
-  /** Brings Redis in line with these rows: a job for each running deadline at its due instant, none for the rest. */
+  /**
+   * Brings Redis in line with these rows: a job for each running deadline at its due instant, none for the rest. In
+   * bulk: each deadline's latest version decides (so a removal of an earlier version never undoes a later add), the
+   * stale ids go in one batch and the new jobs in the next.
+   */
   async apply(rows: readonly PendingDeadline[]): Promise<void> {
-    for (const row of rows) {
-      const pending = row.status === 'running' && row.due_on !== null;
-      const lowest = Math.max(1, row.due_version - VERSIONS_TO_CLEAR);
-      for (let version = lowest; version < row.due_version + (pending ? 0 : 1); version++) await this.queues.remove(DEADLINE_QUEUE, jobIdOf(row.deadline_key, version));
-      if (pending) await this.queues.add(DEADLINE_QUEUE, [this.job(row)]);
-    }
+    const latest = latestPerDeadline(rows);
+    const stale = latest.flatMap((row) => staleJobIds(row));
+    await this.queues.removeMany(DEADLINE_QUEUE, stale);
+    await this.queues.add(DEADLINE_QUEUE, latest.filter(isPending).map((row) => this.job(row)));
   }
 
   /** Every pending deadline gets its job if Redis lost it (flushed, down): nothing is lost, only delayed. */
   async reconcile(rows: readonly PendingDeadline[]): Promise<number> {
-    const pending = rows.filter((row) => row.status === 'running' && row.due_on !== null);
+    const pending = rows.filter(isPending);
     await this.queues.add(DEADLINE_QUEUE, pending.map((row) => this.job(row)));
     return pending.length;
   }

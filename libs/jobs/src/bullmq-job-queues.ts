@@ -8,6 +8,9 @@ export interface BullMqOptions {
   readonly keepDoneSeconds?: number;
 }
 
+/** Jobs added, checked or removed per round trip. */
+const CHUNK = 1_000;
+
 /** Redis mode's driver. One connection for the queues, one per worker (BullMQ blocks on it). */
 export class BullMqJobQueues implements JobQueues {
   readonly mode = 'bullmq' as const;
@@ -40,9 +43,16 @@ export class BullMqJobQueues implements JobQueues {
 
   async add<T>(queue: string, jobs: readonly JobToAdd<T>[]): Promise<void> {
     const keepDone = { age: this.options.keepDoneSeconds ?? 7 * 24 * 3600 };
-    for (let i = 0; i < jobs.length; i += 1_000)
-      await this.queue(queue).addBulk(
-        jobs.slice(i, i + 1_000).map((job) => ({
+    const bull = this.queue(queue);
+    for (let i = 0; i < jobs.length; i += CHUNK) {
+      const chunk = jobs.slice(i, i + CHUNK);
+      // Adding an id that exists is a no-op in BullMQ anyway; one pipelined EXISTS per id is far cheaper than
+      // building and sending the job, so a reconcile that finds everything present costs little.
+      const present = await this.existing(bull, chunk.map((job) => job.id));
+      const missing = chunk.filter((job) => !present.has(job.id));
+      if (!missing.length) continue;
+      await bull.addBulk(
+        missing.map((job) => ({
           name: job.name,
           data: job.data,
           opts: {
@@ -55,10 +65,34 @@ export class BullMqJobQueues implements JobQueues {
           },
         })),
       );
+    }
   }
 
   async remove(queue: string, id: string): Promise<void> {
     await this.queue(queue).remove(id);
+  }
+
+  async removeMany(queue: string, ids: readonly string[]): Promise<void> {
+    const bull = this.queue(queue);
+    // Only ids whose job exists cost a removal script; ioredis pipelines the calls sent together on its connection.
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const present = await this.existing(bull, ids.slice(i, i + CHUNK));
+      await Promise.all([...present].map((id) => bull.remove(id)));
+    }
+  }
+
+  /** Which of these ids have a job hash (waiting, delayed, active, or done and still kept). */
+  private async existing(bull: Queue, ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const pipeline = this.connection.pipeline();
+    for (const id of ids) pipeline.exists(bull.toKey(id));
+    const replies = (await pipeline.exec()) ?? [];
+    const present = new Set<string>();
+    replies.forEach(([error, exists], n) => {
+      if (error) throw error;
+      if (exists === 1) present.add(ids[n]!);
+    });
+    return present;
   }
 
   process<T>(queue: string, handler: JobHandler<T>, options: ProcessOptions<T> = {}): void {

@@ -65,6 +65,10 @@ export class InProcessJobQueues implements JobQueues {
     entries.delete(id);
   }
 
+  async removeMany(queue: string, ids: readonly string[]): Promise<void> {
+    for (const id of ids) await this.remove(queue, id);
+  }
+
   process<T>(queue: string, handler: JobHandler<T>, options: ProcessOptions<T> = {}): void {
     this.consumers.set(queue, { handler: handler as JobHandler, options: options as ProcessOptions, running: 0 });
     this.drain(queue);

@@ -46,6 +46,8 @@ export interface JobQueues {
   add<T>(queue: string, jobs: readonly JobToAdd<T>[]): Promise<void>;
   /** Removes a job that has not started; unknown ids are ignored. */
   remove(queue: string, id: string): Promise<void>;
+  /** `remove` for many ids at once (ids in any order; unknown ones ignored). */
+  removeMany(queue: string, ids: readonly string[]): Promise<void>;
   process<T>(queue: string, handler: JobHandler<T>, options?: ProcessOptions<T>): void;
   /** Runs `name` on `queue` every period (a BullMQ job scheduler, or a process timer). */
   repeat(queue: string, name: string, everyMs: number): Promise<void>;
