@@ -115,8 +115,31 @@ export function addYears(date: LegalDate, years: number): LegalDate {
  * The legal date of an instant in a time zone: the caller passes the instant (the clock is never read here), and
  * deadlines are counted in Asia/Shanghai unless configured otherwise (LEGAL_TIME_ZONE).
  */
-export const legalDateOf = (instant: Date, timeZone = 'Asia/Shanghai'): LegalDate =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+export const legalDateOf = (instant: Date, timeZone = 'Asia/Shanghai'): LegalDate => dayFormatter(timeZone).format(instant);
+
+/**
+ * Building an Intl.DateTimeFormat costs far more than formatting with one (it was the calendar's whole share of a
+ * command's CPU profile), and a formatter is immutable: one per time zone, built on first use. Zones are few (the
+ * configured LEGAL_TIME_ZONE, tests' own), so the caches need no bound.
+ */
+const memoisedPerZone = (build: (timeZone: string) => Intl.DateTimeFormat) => {
+  const built = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone: string): Intl.DateTimeFormat => {
+    let formatter = built.get(timeZone);
+    if (formatter === undefined) {
+      formatter = build(timeZone);
+      built.set(timeZone, formatter);
+    }
+    return formatter;
+  };
+};
+
+const dayFormatter = memoisedPerZone((timeZone) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
+
+const instantFormatter = memoisedPerZone(
+  (timeZone) =>
+    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+);
 
 /**
  * The instant a legal day ends, i.e. the first instant of the next one, in a time zone. A period runs to the end of
@@ -127,7 +150,7 @@ export function endOfLegalDay(date: LegalDate, timeZone = 'Asia/Shanghai'): Date
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const nextDayUtc = Date.UTC(y, m - 1, d + 1);
   const offset = (at: number) => {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(at);
+    const parts = instantFormatter(timeZone).formatToParts(at);
     const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
     return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - at;
   };
