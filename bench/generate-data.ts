@@ -8,6 +8,8 @@ export interface GenerateIntoStoreOptions {
   /** Appends in flight at once: each append is one multi-row statement, so this is the batch window. */
   readonly concurrency?: number;
   readonly today?: GenerationOptions['today'];
+  /** 'full' (about 20 events a case: 50,000 disputes make 1,000,000 events) unless told 'brief'. */
+  readonly procedure?: GenerationOptions['procedure'];
   readonly onProgress?: (progress: { disputes: number; events: number }) => void;
 }
 
@@ -27,7 +29,7 @@ export interface GenerateResult {
  */
 export async function generateIntoStore(options: GenerateIntoStoreOptions): Promise<GenerateResult> {
   const started = performance.now();
-  const generation = { count: options.disputes, seed: options.seed ?? 2026, ...(options.today ? { today: options.today } : {}) };
+  const generation = { count: options.disputes, seed: options.seed ?? 2026, procedure: options.procedure ?? 'full', ...(options.today ? { today: options.today } : {}) };
   for await (const first of generateDisputes({ ...generation, count: 1 })) {
     if ((await options.store.readStream(disputeStream(first.disputeId), { maxCount: 1 })).length > 0)
       return { disputes: 0, events: 0, seconds: 0, alreadyGenerated: true };

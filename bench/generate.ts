@@ -6,12 +6,12 @@ import { PostgresEventStore } from '#event-store';
 import { generateIntoStore } from './generate-data.js';
 
 /**
- * `npm run generate -- --disputes 50000 [--seed 2026] [--concurrency 16]`: generated disputes (every path, fictional
+ * `npm run generate -- --disputes 50000 [--seed 2026] [--concurrency 16] [--procedure full|brief]`: generated disputes (every path, fictional
  * people, decided by the real decider) appended to DATABASE_URL through the event store, for benchmarks and demos.
  * The worker projects them when it starts (or `npm run projections -- rebuild <name>`).
  */
 const { values } = parseArgs({
-  options: { disputes: { type: 'string', default: '50000' }, seed: { type: 'string', default: '2026' }, concurrency: { type: 'string', default: '16' } },
+  options: { disputes: { type: 'string', default: '50000' }, seed: { type: 'string', default: '2026' }, concurrency: { type: 'string', default: '16' }, procedure: { type: 'string', default: 'full' } },
 });
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -21,6 +21,11 @@ if (!url) {
 await ensureDatabase(url);
 await runMigrations(url, allMigrations);
 const concurrency = Number(values.concurrency);
+if (values.procedure !== 'full' && values.procedure !== 'brief') {
+  console.error(`--procedure must be full or brief, not ${values.procedure}`);
+  process.exit(2);
+}
+const procedure = values.procedure;
 const store = PostgresEventStore.connect(url, { poolSize: concurrency });
 try {
   const result = await generateIntoStore({
@@ -28,6 +33,7 @@ try {
     disputes: Number(values.disputes),
     seed: Number(values.seed),
     concurrency,
+    procedure,
     onProgress: ({ disputes, events }) => console.log(`  ${disputes} disputes, ${events} events`),
   });
   // A bulk load leaves the planner without statistics until autovacuum comes by: without them the projections'

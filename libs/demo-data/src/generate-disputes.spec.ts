@@ -1,8 +1,8 @@
 import { generateDisputes, type GeneratedDispute } from './generate-disputes.js';
 
-async function collect(count: number, seed: number): Promise<GeneratedDispute[]> {
+async function collect(count: number, seed: number, procedure?: 'brief' | 'full'): Promise<GeneratedDispute[]> {
   const all: GeneratedDispute[] = [];
-  for await (const dispute of generateDisputes({ count, seed })) all.push(dispute);
+  for await (const dispute of generateDisputes({ count, seed, ...(procedure ? { procedure } : {}) })) all.push(dispute);
   return all;
 }
 
@@ -40,5 +40,17 @@ describe('the demo and benchmark data generator', () => {
     expect(instants.filter((at) => at.slice(0, 10) > today)).toEqual([]);
     const unfinished = cut.filter((d) => ['settled_in_mediation', 'final_award_unchallenged', 'withdrawn'].includes(d.path) && d.state.status !== 'closed');
     expect(unfinished.length).toBeGreaterThan(0);
+  });
+
+  it('in full procedure adds the usual extra steps, about 20 events a case, through the real decider', async () => {
+    const brief = await collect(300, 7);
+    const full = await collect(300, 7, 'full');
+    expect(new Set(full.map((d) => d.path)).size).toBe(11);
+    const events = (disputes: GeneratedDispute[]) => disputes.reduce((n, d) => n + d.events.length, 0) / disputes.length;
+    expect(events(brief)).toBeLessThan(15);
+    expect(events(full)).toBeGreaterThan(18.5);
+    const types = new Set(full.flatMap((d) => d.events.map((e) => e.type)));
+    for (const type of ['ApplicationServed', 'DefenceFiled', 'DefenceServed', 'ClaimsAmended', 'HearingPostponed', 'HearingHeld']) expect(types).toContain(type);
+    expect(full.some((d) => d.state.status === 'closed')).toBe(true);
   });
 });

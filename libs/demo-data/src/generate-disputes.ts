@@ -1,4 +1,5 @@
 import { decideDispute, evolveDispute, initialDisputeState, statutoryClock, summarise, type DisputeCommand, type DisputeFact, type DisputeState } from '#dispute';
+import { HEARING_NOTICE } from '#arbitration';
 import { addDays } from '#calendar';
 import { isLive, type EventMetadata, type LegalDate, type Role } from '#domain-core';
 import { minimumWageTable } from '#minimum-wage';
@@ -32,6 +33,13 @@ export interface GenerationOptions {
   readonly person?: (numbers: { idNumber: string; phone: string }) => Promise<{ personId: string; maskedIdNumber: string }>;
   /** The commission's next case number (the real allocator when seeding). */
   readonly caseNumber?: (commissionId: string, year: number, disputeId: string) => Promise<string>;
+  /**
+   * 'brief' (the default, which the demo and the hand-computed dashboard tests rely on): the fewest steps per path,
+   * about 13 events a case. 'full': the steps a case usually also has (adjourned mediation sessions before the one that
+   * decides; service of the application, the defence and its service, a postponed first hearing, the hearings held,
+   * a second hearing), about 20 events a case: 50,000 disputes make the benchmark's 1,000,000 events.
+   */
+  readonly procedure?: 'brief' | 'full';
 }
 
 const clock = statutoryClock();
@@ -137,6 +145,13 @@ function pickPath(random: Random): Path {
   return paths[0][0];
 }
 
+/** The first day from `earliest` on which a hearing noticed on `noticeOn` gives the five days' notice (LDMAL 35). */
+const hearingDayAfterNotice = (noticeOn: LegalDate, earliest: LegalDate): LegalDate => {
+  let day = earliest;
+  while ((clock.compute({ rule: HEARING_NOTICE, trigger: day }).dueOn ?? '') < noticeOn) day = addDays(day, 1);
+  return day;
+};
+
 const dayBetween = (random: Random, from: LegalDate, to: LegalDate) => {
   const span = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
   return addDays(from, random.int(0, Math.max(0, span)));
@@ -191,7 +206,7 @@ export async function* generateDisputes(options: GenerationOptions): AsyncGenera
         registeredOn,
       },
     });
-    await play(builder, path, registeredOn, today, random, workers.map((w) => w.partyId), wages, compensation, caseNumber, body.kind);
+    await play(builder, path, registeredOn, today, random, workers.map((w) => w.partyId), wages, compensation, caseNumber, body.kind, options.procedure === 'full');
     yield { disputeId, path, events: builder.events, state: builder.state };
   }
 }
@@ -207,16 +222,25 @@ async function play(
   compensation: number,
   caseNumber: NonNullable<GenerationOptions['caseNumber']>,
   bodyKind: 'peoples_mediation' | 'township_street',
+  full: boolean,
 ): Promise<void> {
   const day = (n: number) => addDays(d0, n);
   const commission = orgs.commissions[0].id;
   const court = { courtId: orgs.courts[0].id, level: orgs.courts[0].level };
   const mediate = () => b.do(day(0), 'mediator', { type: 'OpenMediation', data: { body: bodyKind, bodyId: b.orgs.body, mediatorId: `mediator-${random.int(1, 4)}`, receivedOn: day(0) } });
-  const session = (n: number, outcome: 'adjourned' | 'agreement' | 'failed') =>
-    b.do(day(n), 'mediator', {
+  const attendees = [{ id: 'w1', role: 'party' as const }, { id: 'e1', role: 'party' as const }];
+  const session = (n: number, outcome: 'adjourned' | 'agreement' | 'failed') => {
+    // Adjourned sessions spread over the days before the one that decides, each adjourned to it.
+    const earlier = full ? random.int(4, 8) : 0;
+    for (let i = 0; i < earlier; i++) {
+      const heldOn = day(Math.floor((i * n) / earlier));
+      b.do(heldOn, 'mediator', { type: 'RecordMediationSession', data: { sessionId: `s${n}-${i}`, heldOn, attendees, positions: [], outcome: 'adjourned', nextSessionOn: day(n) } });
+    }
+    return b.do(day(n), 'mediator', {
       type: 'RecordMediationSession',
-      data: { sessionId: `s${n}`, heldOn: day(n), attendees: [{ id: 'w1', role: 'party' }, { id: 'e1', role: 'party' }], positions: [], outcome, ...(outcome === 'adjourned' ? { nextSessionOn: day(n + 4) } : {}) },
+      data: { sessionId: `s${n}`, heldOn: day(n), attendees, positions: [], outcome, ...(outcome === 'adjourned' ? { nextSessionOn: day(n + 4) } : {}) },
     });
+  };
   const agree = (n: number) =>
     b.do(day(n), 'mediator', {
       type: 'RecordMediationAgreement',
@@ -232,13 +256,35 @@ async function play(
     if (!b.reaches(day(n + 2))) return;
     const number = await caseNumber(commission, Number(day(n + 2).slice(0, 4)), b.disputeId);
     b.do(day(n + 2), 'clerk', { type: 'AcceptArbitration', data: { caseNumber: number, acceptedOn: day(n + 2) } });
+    if (full) b.do(day(n + 3), 'clerk', { type: 'RecordApplicationServed', data: { partyId: 'e1', servedOn: day(n + 3) } });
     const arbitrator = `arbitrator-${random.int(1, 3)}`;
     b.do(day(n + 4), 'clerk', { type: 'ComposeTribunal', data: { form: 'sole', arbitratorIds: [arbitrator], presidingId: arbitrator, composedOn: day(n + 4) } });
   };
+  /** In full procedure: the defence (within 10 days of service) and its service, and the first hearing postponed once. */
+  const prepareHearing = (n: number, hearingOn: LegalDate) => {
+    if (!full) return;
+    b.do(day(n + 1), 'clerk', { type: 'RecordDefenceFiled', data: { partyId: 'e1', filedOn: day(n + 1) } });
+    b.do(day(n + 2), 'clerk', { type: 'AmendClaims', data: { amendmentId: 'a1', amendedOn: day(n + 2), summary: 'adds the unpaid overtime of the last month (demo)' } });
+    b.do(day(n + 3), 'clerk', { type: 'RecordDefenceServed', data: { servedOn: day(n + 3) } });
+    b.do(day(n + 4), 'clerk', { type: 'PostponeHearing', data: { hearingId: 'h1', newHearingOn: hearingDayAfterNotice(day(n + 4), addDays(hearingOn, 1)), noticeServedOn: day(n + 4), reason: 'respondent asked for time (demo)' } });
+  };
   const awardAndReceive = (n: number, items: { claimId: string; awardedFen: number }[]) => {
-    b.do(day(n), 'clerk', { type: 'ScheduleHearing', data: { hearingId: 'h1', hearingOn: day(n + 21), noticeServedOn: day(n) } });
-    b.do(day(n + 25), 'arbitrator', { type: 'IssueAward', data: { awardId: 'award-1', awardedOn: day(n + 25), items: items.map((i) => ({ ...i, decision: 'pay (demo)' })) } });
-    for (const partyId of [...workerIds, 'e1']) b.do(day(n + 27), 'clerk', { type: 'RecordAwardReceived', data: { partyId, receivedOn: day(n + 27) } });
+    // Full procedure: set for day 20, postponed to day 21, where the brief one sets it at once.
+    const firstSetFor = day(full ? n + 20 : n + 21);
+    b.do(day(n), 'clerk', { type: 'ScheduleHearing', data: { hearingId: 'h1', hearingOn: firstSetFor, noticeServedOn: day(n) } });
+    prepareHearing(n, firstSetFor);
+    let awardDay = n + 25;
+    if (full) {
+      const arbitration = b.state.arbitration;
+      const firstHeld = ('hearings' in arbitration ? arbitration.hearings['h1'] : undefined) ?? day(n + 21);
+      b.do(firstHeld, 'clerk', { type: 'RecordHearingHeld', data: { hearingId: 'h1', heldOn: firstHeld } });
+      const second = hearingDayAfterNotice(firstHeld, addDays(firstHeld, 7));
+      b.do(firstHeld, 'clerk', { type: 'ScheduleHearing', data: { hearingId: 'h2', hearingOn: second, noticeServedOn: firstHeld } });
+      b.do(second, 'clerk', { type: 'RecordHearingHeld', data: { hearingId: 'h2', heldOn: second } });
+      awardDay = Math.round((Date.parse(second) - Date.parse(day(0))) / 86_400_000) + 2;
+    }
+    b.do(day(awardDay), 'arbitrator', { type: 'IssueAward', data: { awardId: 'award-1', awardedOn: day(awardDay), items: items.map((i) => ({ ...i, decision: 'pay (demo)' })) } });
+    for (const partyId of [...workerIds, 'e1']) b.do(day(awardDay + 2), 'clerk', { type: 'RecordAwardReceived', data: { partyId, receivedOn: day(awardDay + 2) } });
   };
   switch (path) {
     case 'settled_in_mediation':
@@ -277,7 +323,11 @@ async function play(
       return;
     case 'arbitration_in_progress':
       await arbitrate(0);
-      b.do(day(5), 'clerk', { type: 'ScheduleHearing', data: { hearingId: 'h1', hearingOn: day(5 + random.int(15, 20)), noticeServedOn: day(5) } });
+      {
+        const hearingOn = day(5 + random.int(15, 20));
+        b.do(day(5), 'clerk', { type: 'ScheduleHearing', data: { hearingId: 'h1', hearingOn, noticeServedOn: day(5) } });
+        prepareHearing(5, hearingOn);
+      }
       return;
     case 'refused_then_court':
       b.do(day(0), 'clerk', { type: 'ApplyForArbitration', data: { commissionId: commission, filedOn: day(0) } });
