@@ -11,3 +11,4 @@ export * from './all-projections.js';
 export * from './court-jurisdiction/court-jurisdiction.migration.js';
 export * from './queries/court-jurisdiction.js';
 export * from './query-plan-indexes.migration.js';
+export * from './dashboard-tile-indexes.migration.js';

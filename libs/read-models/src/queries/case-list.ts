@@ -46,7 +46,7 @@ export async function listCases(db: Queryable, scope: RowScope, filter: CaseList
   if (filter.stage) add((p) => `c.stage = ${p}`, filter.stage);
   if (filter.status) add((p) => `c.status = ${p}`, filter.status);
   if (filter.assignee) add((p) => `(c.mediator_id = ${p} OR ${p} = ANY(c.arbitrator_ids))`, filter.assignee);
-  if (filter.claimType) add((p) => `${p} = ANY(c.claim_types)`, filter.claimType);
+  if (filter.claimType) add((p) => `c.claim_types @> ARRAY[${p}]::text[]`, filter.claimType);
   if (filter.employer) add((p) => `c.employer_name ILIKE ${p}`, `%${escapeLike(filter.employer)}%`);
   if (filter.q) add((p) => `c.search_text LIKE ${p}`, `%${escapeLike(filter.q.toLowerCase())}%`);
   if (filter.registeredFrom) add((p) => `c.registered_on >= ${p}::date`, filter.registeredFrom);

@@ -9,6 +9,11 @@ export function weekOf(today: string): { from: string; to: string } {
   return { from: monday.toISOString().slice(0, 10), to: sunday.toISOString().slice(0, 10) };
 }
 
+function datesOf(week: { from: string; to: string }): string[] {
+  const monday = new Date(`${week.from}T00:00:00Z`).getTime();
+  return Array.from({ length: 7 }, (_, i) => new Date(monday + i * 86_400_000).toISOString().slice(0, 10));
+}
+
 const item = `json_build_object('disputeId', c.dispute_id, 'caseNumber', c.case_number, 'employer', c.employer_name, 'status', c.status,
   'nextDeadline', c.next_deadline_rule, 'nextDeadlineOn', c.next_deadline_on, 'mediatorId', c.mediator_id, 'arbitratorIds', c.arbitrator_ids)`;
 
@@ -52,14 +57,14 @@ export function arbitrationDashboard(db: Queryable, scope: RowScope, today: stri
     awaitingAcceptance: `c.stage = 'arbitration' AND c.status = 'applied'`,
     awaitingDefence: `c.stage = 'arbitration' AND c.status = 'accepted' AND c.state->'arbitration'->'defence' IS NULL`,
     tribunalsToCompose: `c.stage = 'arbitration' AND c.status = 'accepted' AND cardinality(c.arbitrator_ids) = 0`,
-    hearingsThisWeek: `c.stage = 'arbitration' AND EXISTS (SELECT 1 FROM unnest(c.hearing_dates) h WHERE h BETWEEN $2::date AND $3::date)`,
+    hearingsThisWeek: `c.stage = 'arbitration' AND c.hearing_dates && $4::date[]`,
     awardsDueWithinSevenDays: runningDeadline('awardWithinFortyFiveDays', `d.due_on BETWEEN $1::date AND $1::date + 7`),
     overdueAwards: `c.stage = 'arbitration' AND c.award_overdue`,
     suspended: `c.stage = 'arbitration' AND c.suspended_on IS NOT NULL`,
     // Still the commission's: once the award is out, the extension is history, not work.
     extensionsGranted: `c.stage = 'arbitration' AND c.extension_days IS NOT NULL`,
     handedOverThisWeek: `c.handed_over AND c.arbitration_applied_on BETWEEN $2::date AND $3::date`,
-  }, [today, week.from, week.to]);
+  }, [today, week.from, week.to, datesOf(week)]);
 }
 
 const challengeRules = `('workerSuitAfterFinalAwardFifteenDays', 'employerAnnulmentThirtyDays', 'suitAfterNonFinalAwardFifteenDays')`;
@@ -84,7 +89,7 @@ export function courtDashboard(db: Queryable, scope: RowScope, today: string) {
     // The permission table grants this view to courts and to admins (all) only.
     if (scope.kind !== 'court') throw new Error(`the court dashboard has no ${scope.kind} scope`);
     values.push(scope.organisationId);
-    named = `$2 = ANY(c.court_ids)`;
+    named = `c.court_ids @> ARRAY[$2]::text[]`;
     mayCome = `(${named} OR ${covered})`;
   }
   return tiles(db, { kind: 'all' }, undefined, undefined, {

@@ -18,7 +18,8 @@ export function scopeCondition(scope: RowScope, parameters: unknown[]): string {
     case 'arbitration_commission':
       return `c.commission_id = ${p}`;
     case 'court':
-      return `${p} = ANY(c.court_ids)`;
+      // Containment, not = ANY: only @> can use the GIN index on court_ids.
+      return `c.court_ids @> ARRAY[${p}]::text[]`;
     default: {
       const never: never = scope;
       return never;

@@ -19,41 +19,45 @@ const courtOutcomes = `('judgment_final', 'payment_order_concluded', 'enforcemen
  */
 export async function statistics(db: Queryable, filter: StatisticsFilter) {
   const parameters: unknown[] = [filter.from, filter.to, `${filter.region ?? ''}%`];
-  const cohort = `SELECT * FROM case_summaries WHERE registered_on BETWEEN $1::date AND $2::date AND coalesce(region_code, '') LIKE $3`;
+  // Only the columns the figures read (not the folded state), materialised once; the scalar figures then come from
+  // one pass over it with FILTER, and the breakdowns from one grouping of it: 3 scans of the cohort where there were 19.
+  const cohort = `SELECT registered_on, closed_on, outcome, mediation_opened_on, mediation_ended_on, arbitration_applied_on, awarded_on,
+      court_filed_on, claim_types, industry, region_code, claimed_fen, agreed_fen, awarded_fen, recovered_fen, collective, worker_count
+    FROM case_summaries WHERE registered_on BETWEEN $1::date AND $2::date AND coalesce(region_code, '') LIKE $3`;
+  const spread = (days: string) => `json_build_object('median', percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days}),
+      'p90', percentile_cont(0.9) WITHIN GROUP (ORDER BY ${days}), 'n', count(${days}))`;
   const [row] = await db.query<Record<string, unknown>>(
-    `WITH cohort AS (${cohort})
-     SELECT
-       (SELECT count(*) FROM cohort)::int AS "casesOpened",
-       (SELECT count(*) FROM cohort WHERE closed_on IS NOT NULL)::int AS "casesClosed",
+    `WITH cohort AS MATERIALIZED (${cohort}),
+     totals AS (SELECT
+       count(*)::int AS "casesOpened",
+       count(*) FILTER (WHERE closed_on IS NOT NULL)::int AS "casesClosed",
+       count(*) FILTER (WHERE mediation_opened_on IS NOT NULL AND (mediation_ended_on IS NOT NULL OR outcome = 'settled_in_mediation'))::int AS "mediationsConcluded",
+       count(*) FILTER (WHERE outcome = 'settled_in_mediation')::int AS "settledInMediation",
+       count(*) FILTER (WHERE outcome IN ${arbitrationOutcomes})::int AS "closedInArbitration",
+       count(*) FILTER (WHERE outcome IN ${courtOutcomes})::int AS "closedInCourt",
+       ${spread('mediation_ended_on - mediation_opened_on')} AS "mediationDays",
+       ${spread('awarded_on - arbitration_applied_on')} AS "arbitrationDays",
+       ${spread('closed_on - court_filed_on')} AS "courtDays",
+       ${spread('closed_on - registered_on')} AS "daysToClosure",
+       json_build_object('claimed', coalesce(sum(claimed_fen), 0)::float8, 'agreed', coalesce(sum(agreed_fen), 0)::float8,
+                         'awarded', coalesce(sum(awarded_fen), 0)::float8, 'recovered', coalesce(sum(recovered_fen), 0)::float8) AS "amountsFen",
+       count(*) FILTER (WHERE collective)::int AS "collectiveDisputes",
+       coalesce(sum(worker_count) FILTER (WHERE collective), 0)::int AS "workersInCollectiveDisputes",
+       coalesce(sum(worker_count), 0)::int AS "workersInvolved"
+       FROM cohort),
+     -- Every breakdown but the claim types rolls up from one grouping of the cohort; months are named after grouping.
+     cells AS (SELECT date_trunc('month', registered_on) AS opened, date_trunc('month', closed_on) AS closed, industry, left(region_code, 4) AS city,
+                      count(*)::int AS n, count(closed_on)::int AS closed_n
+                 FROM cohort GROUP BY 1, 2, 3, 4)
+     SELECT totals.*,
        (SELECT coalesce(json_agg(m ORDER BY m.month), '[]') FROM (
-          SELECT to_char(registered_on, 'YYYY-MM') AS month, count(*)::int AS opened,
-                 count(*) FILTER (WHERE closed_on IS NOT NULL)::int AS "closedOfThese" FROM cohort GROUP BY 1) m) AS "openedPerMonth",
+          SELECT to_char(opened, 'YYYY-MM') AS month, sum(n)::int AS opened, sum(closed_n)::int AS "closedOfThese" FROM cells GROUP BY opened) m) AS "openedPerMonth",
        (SELECT coalesce(json_agg(m ORDER BY m.month), '[]') FROM (
-          SELECT to_char(closed_on, 'YYYY-MM') AS month, count(*)::int AS closed FROM cohort WHERE closed_on IS NOT NULL GROUP BY 1) m) AS "closedPerMonth",
-       (SELECT count(*) FROM cohort WHERE mediation_opened_on IS NOT NULL AND (mediation_ended_on IS NOT NULL OR outcome = 'settled_in_mediation'))::int AS "mediationsConcluded",
-       (SELECT count(*) FROM cohort WHERE outcome = 'settled_in_mediation')::int AS "settledInMediation",
-       (SELECT count(*) FROM cohort WHERE outcome IN ${arbitrationOutcomes})::int AS "closedInArbitration",
-       (SELECT count(*) FROM cohort WHERE outcome IN ${courtOutcomes})::int AS "closedInCourt",
-       (SELECT json_build_object('median', percentile_cont(0.5) WITHIN GROUP (ORDER BY mediation_ended_on - mediation_opened_on),
-                                 'p90', percentile_cont(0.9) WITHIN GROUP (ORDER BY mediation_ended_on - mediation_opened_on),
-                                 'n', count(mediation_ended_on - mediation_opened_on)) FROM cohort) AS "mediationDays",
-       (SELECT json_build_object('median', percentile_cont(0.5) WITHIN GROUP (ORDER BY awarded_on - arbitration_applied_on),
-                                 'p90', percentile_cont(0.9) WITHIN GROUP (ORDER BY awarded_on - arbitration_applied_on),
-                                 'n', count(awarded_on - arbitration_applied_on)) FROM cohort) AS "arbitrationDays",
-       (SELECT json_build_object('median', percentile_cont(0.5) WITHIN GROUP (ORDER BY closed_on - court_filed_on),
-                                 'p90', percentile_cont(0.9) WITHIN GROUP (ORDER BY closed_on - court_filed_on),
-                                 'n', count(closed_on - court_filed_on)) FROM cohort) AS "courtDays",
-       (SELECT json_build_object('median', percentile_cont(0.5) WITHIN GROUP (ORDER BY closed_on - registered_on),
-                                 'p90', percentile_cont(0.9) WITHIN GROUP (ORDER BY closed_on - registered_on),
-                                 'n', count(closed_on - registered_on)) FROM cohort) AS "daysToClosure",
+          SELECT to_char(closed, 'YYYY-MM') AS month, sum(n)::int AS closed FROM cells WHERE closed IS NOT NULL GROUP BY closed) m) AS "closedPerMonth",
        (SELECT coalesce(json_object_agg(t, n), '{}') FROM (SELECT unnest(claim_types) AS t, count(*)::int AS n FROM cohort GROUP BY 1) x) AS "casesByClaimType",
-       (SELECT coalesce(json_object_agg(coalesce(industry, 'unknown'), n), '{}') FROM (SELECT industry, count(*)::int AS n FROM cohort GROUP BY 1) x) AS "casesByIndustry",
-       (SELECT coalesce(json_object_agg(coalesce(left(region_code, 4), 'unknown'), n), '{}') FROM (SELECT left(region_code, 4) AS region_code, count(*)::int AS n FROM cohort GROUP BY 1) x) AS "casesByCity",
-       (SELECT json_build_object('claimed', coalesce(sum(claimed_fen), 0)::float8, 'agreed', coalesce(sum(agreed_fen), 0)::float8,
-                                 'awarded', coalesce(sum(awarded_fen), 0)::float8, 'recovered', coalesce(sum(recovered_fen), 0)::float8) FROM cohort) AS "amountsFen",
-       (SELECT count(*) FROM cohort WHERE collective)::int AS "collectiveDisputes",
-       (SELECT coalesce(sum(worker_count), 0)::int FROM cohort WHERE collective) AS "workersInCollectiveDisputes",
-       (SELECT coalesce(sum(worker_count), 0)::int FROM cohort) AS "workersInvolved"`,
+       (SELECT coalesce(json_object_agg(coalesce(industry, 'unknown'), n), '{}') FROM (SELECT industry, sum(n)::int AS n FROM cells GROUP BY 1) x) AS "casesByIndustry",
+       (SELECT coalesce(json_object_agg(coalesce(city, 'unknown'), n), '{}') FROM (SELECT city, sum(n)::int AS n FROM cells GROUP BY 1) x) AS "casesByCity"
+     FROM totals`,
     parameters,
   );
   const r = row!;
