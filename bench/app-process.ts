@@ -30,11 +30,17 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** The V8 heap limits `npm start` runs the app with (package.json config.nodeFlags): the memory figures depend on them. */
+export function productionNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { config?: { nodeFlags?: string } };
+  return (manifest.config?.nodeFlags ?? '').split(' ').filter(Boolean);
+}
+
 /** The built app, api and worker in one process, as production runs it but with development tokens and no logs. */
 export async function startApp(env: { databaseUrl: string; redisUrl: string }): Promise<RunningApp> {
   const port = await freePort();
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(new URL('./profiled-main.js', import.meta.url))], {
+  const child: ChildProcess = spawn(process.execPath, [...productionNodeFlags(), fileURLToPath(new URL('./profiled-main.js', import.meta.url))], {
     env: {
       ...process.env,
       NODE_ENV: 'development',

@@ -13,7 +13,7 @@ import { PostgresEventStore, type Position } from '#event-store';
 import { BullMqJobQueues } from '#jobs';
 import { rebuildProjection } from '#projections';
 import { allProjections } from '#read-models';
-import { startApp, startScript, memoryOf, type RunningApp } from './app-process.js';
+import { productionNodeFlags, startApp, startScript, memoryOf, type RunningApp } from './app-process.js';
 import { topCosts } from './cpu-profile.js';
 import { generateIntoStore } from './generate-data.js';
 import { runLoad, type LoadResult } from './http-load.js';
@@ -52,7 +52,7 @@ export interface BenchResult {
   readonly events: number;
   readonly startedAt: string;
   readonly finishedAt: string;
-  readonly options: { runs: number; seconds: number; concurrencies: readonly number[]; deadlines: number; targets: number };
+  readonly options: { runs: number; seconds: number; concurrencies: readonly number[]; deadlines: number; targets: number; nodeFlags?: readonly string[] };
   readonly machine: { cpus: string; cores: number; memoryGb: number; node: string; postgres: string; redis: string; loadBefore: number[]; loadAfter: number[] };
   readonly generation: { seconds: number; eventsPerSecond: number };
   readonly rawSingle: Record<number, Throughput[]>;
@@ -66,7 +66,7 @@ export interface BenchResult {
   readonly httpConstant: Record<number, LoadResult[]>;
   readonly command: Record<number, LoadResult[]>;
   readonly lag: Record<number, Record<string, LagFigures[]>>;
-  readonly reads: { name: string; kind: 'case' | 'dashboard' | 'list'; runs: LoadResult[] }[];
+  readonly reads: { name: string; kind: 'case' | 'dashboard' | 'list' | 'statistics'; runs: LoadResult[] }[];
   readonly memory: { rssMb: number; peakRssMb: number };
   readonly profile: ReturnType<typeof topCosts> & { load: string };
   readonly plans: CheckedPlan[];
@@ -342,14 +342,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       "SELECT dispute_id FROM case_summaries WHERE mediation_body_id = 'body_xihu' ORDER BY md5(dispute_id::text) LIMIT 500",
     );
     const ids = sample.map((r) => r.dispute_id);
-    const readSpecs: [string, 'case' | 'dashboard' | 'list', string, string[]][] = [
+    const readSpecs: [string, BenchResult['reads'][number]['kind'], string, string[]][] = [
       ['GET /disputes/{id}', 'case', mediatorToken, ids.map((id) => `/disputes/${id}`)],
       ['GET /disputes/{id}/history', 'case', mediatorToken, ids.map((id) => `/disputes/${id}/history`)],
       ['GET /disputes (list, first page)', 'list', mediatorToken, ['/disputes']],
       ['GET /dashboards/mediation', 'dashboard', mediatorToken, ['/dashboards/mediation']],
       ['GET /dashboards/arbitration', 'dashboard', await token('arbitration-clerk', 'hz_commission'), ['/dashboards/arbitration']],
       ['GET /dashboards/court', 'dashboard', await token('court-liaison', 'court_xihu'), ['/dashboards/court']],
-      ['GET /statistics', 'dashboard', await token('analyst', 'hrss_hz'), [`/statistics?from=2025-03-01&to=${today}`]],
+      ['GET /statistics', 'statistics', await token('analyst', 'hrss_hz'), [`/statistics?from=2025-03-01&to=${today}`]],
     ];
     const reads: BenchResult['reads'] = [];
     for (const [name, kind, bearer, paths] of readSpecs) {
@@ -385,7 +385,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       events,
       startedAt,
       finishedAt: new Date().toISOString(),
-      options: { runs: options.runs, seconds: options.seconds, concurrencies: options.concurrencies, deadlines: options.deadlines, targets: options.targets },
+      options: { runs: options.runs, seconds: options.seconds, concurrencies: options.concurrencies, deadlines: options.deadlines, targets: options.targets, nodeFlags: productionNodeFlags() },
       machine,
       generation: generated.alreadyGenerated ? { seconds: Number.NaN, eventsPerSecond: Number.NaN } : { seconds: generated.seconds, eventsPerSecond: generated.events / generated.seconds },
       rawSingle,
