@@ -180,6 +180,25 @@ function findings(r: BenchResult): string[] {
   ];
 }
 
+function profileSection(title: string, profile: BenchResult['profile']): string[] {
+  return [
+    `## ${title} (CPU profile of the app, ${profile.load})`,
+    '',
+    `Self time over ${n1(profile.sampledSeconds)} s of samples, by package or lib:`,
+    '',
+    '| area | self % |',
+    '|---|---|',
+    ...profile.areas.map((x) => `| ${x.name} | ${n1(x.selfPercent)} |`),
+    '',
+    'Top functions:',
+    '',
+    '| function | self % |',
+    '|---|---|',
+    ...profile.functions.map((x) => `| \`${x.name.replaceAll('|', '\\|')}\` | ${n1(x.selfPercent)} |`),
+    '',
+  ];
+}
+
 /** docs/benchmarks.md from every size measured (bench/results/*.json); the largest size is reported in full. */
 export function renderReport(results: readonly BenchResult[], chartFile: string): string {
   const sorted = [...results].sort((a, b) => a.disputes - b.disputes);
@@ -269,20 +288,8 @@ export function renderReport(results: readonly BenchResult[], chartFile: string)
     '',
     ...growth(sorted),
     '',
-    `## What limits the command path (CPU profile of the app, ${r.profile.load})`,
-    '',
-    `Self time over ${n1(r.profile.sampledSeconds)} s of samples, by package or lib:`,
-    '',
-    '| area | self % |',
-    '|---|---|',
-    ...r.profile.areas.map((x) => `| ${x.name} | ${n1(x.selfPercent)} |`),
-    '',
-    'Top functions:',
-    '',
-    '| function | self % |',
-    '|---|---|',
-    ...r.profile.functions.map((x) => `| \`${x.name.replaceAll('|', '\\|')}\` | ${n1(x.selfPercent)} |`),
-    '',
+    ...profileSection('What limits the command path', r.profile),
+    ...(r.readProfile ? profileSection('What limits the case reads', r.readProfile) : []),
     `## Query plans (${n0(r.disputes)} disputes)`,
     '',
     'Every list, dashboard and statistics query of `libs/read-models/src/queries`, under `EXPLAIN (ANALYZE, BUFFERS)`, with the',

@@ -69,6 +69,8 @@ export interface BenchResult {
   readonly reads: { name: string; kind: 'case' | 'dashboard' | 'list' | 'statistics'; runs: LoadResult[] }[];
   readonly memory: { rssMb: number; peakRssMb: number };
   readonly profile: ReturnType<typeof topCosts> & { load: string };
+  /** Absent in results written before it was measured. */
+  readonly readProfile?: ReturnType<typeof topCosts> & { load: string };
   readonly plans: CheckedPlan[];
 }
 
@@ -373,6 +375,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     });
     await app.profileStop(options.profileFile);
     const profile = { ...topCosts(options.profileFile), load: `mediation sessions over HTTP, ${top} connections, ${options.seconds} s` };
+
+    log('profile: case reads at concurrency 8');
+    await app.profileStart();
+    await runLoad({ url: app.url, connections: 8, seconds: options.seconds, token: mediatorToken, paths: ids.map((id) => `/disputes/${id}`) });
+    const readProfileFile = options.profileFile.replace(/\.cpuprofile$/, '') + '-reads.cpuprofile';
+    await app.profileStop(readProfileFile);
+    const readProfile = { ...topCosts(readProfileFile), load: `GET /disputes/{id}, 8 connections, ${options.seconds} s` };
     await app.stop();
     app = undefined;
 
@@ -401,6 +410,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       reads,
       memory,
       profile,
+      readProfile,
       plans,
     };
   } finally {
