@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -13,8 +13,9 @@ export const freePort = (): Promise<number> =>
     });
   });
 
-/** Resident and peak memory of a process, from /proc (Linux), in MB. */
+/** Resident and peak memory of a process, from /proc (Linux), in MB; NaN (shown as –) when it has exited. */
 export function memoryOf(pid: number): { rssMb: number; peakRssMb: number } {
+  if (!existsSync(`/proc/${pid}/status`)) return { rssMb: Number.NaN, peakRssMb: Number.NaN };
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
   return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
@@ -36,11 +37,15 @@ export function productionNodeFlags(): string[] {
   return (manifest.config?.nodeFlags ?? '').split(' ').filter(Boolean);
 }
 
-/** The built app, api and worker in one process, as production runs it but with development tokens and no logs. */
-export async function startApp(env: { databaseUrl: string; redisUrl: string }): Promise<RunningApp> {
+/**
+ * The built app as production runs it, but with development tokens and no logs: by default api and worker in one
+ * process (`npm start`, with the profiler the bench switches on); `script` names another entry point, such as the api
+ * or the worker alone as docker/compose.yml runs them (no profiler there).
+ */
+export async function startApp(env: { databaseUrl: string; redisUrl: string }, script = './profiled-main.js'): Promise<RunningApp> {
   const port = await freePort();
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...productionNodeFlags(), fileURLToPath(new URL('./profiled-main.js', import.meta.url))], {
+  const child: ChildProcess = spawn(process.execPath, [...productionNodeFlags(), fileURLToPath(new URL(script, import.meta.url))], {
     env: {
       ...process.env,
       NODE_ENV: 'development',
@@ -64,7 +69,7 @@ export async function startApp(env: { databaseUrl: string; redisUrl: string }): 
   let exited = false;
   const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
   for (;;) {
-    if (exited) throw new Error('the app exited during start-up');
+    if (exited) throw new Error(`${script} exited during start-up`);
     try {
       if ((await fetch(`${url}/health`)).ok) break;
     } catch {

@@ -66,6 +66,15 @@ export interface BenchResult {
   readonly httpConstant: Record<number, LoadResult[]>;
   readonly command: Record<number, LoadResult[]>;
   readonly lag: Record<number, Record<string, LagFigures[]>>;
+  /**
+   * The same command load with api and worker in two processes, as docker/compose.yml deploys them: the projection
+   * runners no longer share the api's event loop. Absent in results written before it was measured.
+   */
+  readonly split?: {
+    readonly command: Record<number, LoadResult[]>;
+    readonly lag: Record<number, Record<string, LagFigures[]>>;
+    readonly memory: { api: { rssMb: number; peakRssMb: number }; worker: { rssMb: number; peakRssMb: number } };
+  };
   readonly reads: { name: string; kind: 'case' | 'dashboard' | 'list' | 'statistics'; runs: LoadResult[] }[];
   readonly memory: { rssMb: number; peakRssMb: number };
   readonly profile: ReturnType<typeof topCosts> & { load: string };
@@ -232,6 +241,51 @@ async function createTargets(app: RunningApp, mediatorToken: string, count: numb
   return ids.slice(0, count);
 }
 
+/** The command loads again, with the api and the worker each in its own process; lag sampled as in the combined run. */
+async function splitProcessLoads(
+  options: BenchOptions,
+  db: pg.Client,
+  store: PostgresEventStore,
+  bearer: string,
+  targets: readonly string[],
+  today: string,
+  log: (line: string) => void,
+): Promise<NonNullable<BenchResult['split']>> {
+  const env = { databaseUrl: options.databaseUrl, redisUrl: options.redisUrl };
+  const worker = await startApp(env, '../apps/worker/src/main.js');
+  let api: RunningApp | undefined;
+  try {
+    api = await startApp(env, '../apps/api/src/main.js');
+    await settle(db, options.redisUrl, 900);
+    const command: Record<number, LoadResult[]> = {};
+    const lag: Record<number, Record<string, LagFigures[]>> = {};
+    const concurrencies = options.concurrencies.filter((c) => c > 1);
+    for (let run = 0; run < options.runs; run++) {
+      for (const c of concurrencies) {
+        const [result, figures] = await sampleLag(
+          store,
+          db,
+          runLoad({
+            url: api.url,
+            connections: c,
+            seconds: options.seconds,
+            token: bearer,
+            paths: targets.map((id) => `/disputes/${id}/mediation/sessions`),
+            session: { heldOn: today, nextSessionOn: addDays(today, 3), run: `split-${run}-${c}` },
+          }),
+        );
+        (command[c] ??= []).push(result);
+        for (const [name, lagOf] of Object.entries(figures)) ((lag[c] ??= {})[name] ??= []).push(lagOf);
+        log(`  c=${c}: command ${Math.round(result.perSecond)}/s p99 ${result.p99Ms} ms, case_summary lag p99 ${figures['case_summary']?.p99Ms ?? '–'} ms`);
+      }
+    }
+    return { command, lag, memory: { api: memoryOf(api.pid), worker: memoryOf(worker.pid) } };
+  } finally {
+    await api?.stop();
+    await worker.stop();
+  }
+}
+
 /** The whole suite against `databaseUrl` (dropped and generated afresh) and `redisUrl` (its database flushed). */
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -385,6 +439,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     await app.stop();
     app = undefined;
 
+    log('HTTP: commands with api and worker in two processes (docker/compose.yml)');
+    const split = await splitProcessLoads(options, db, store, mediatorToken, targets, today, log);
+
     log('query plans');
     const plans = await checkQueryPlans(options.databaseUrl, today);
     const events = await countEvents(db, { categories: ['dispute'] });
@@ -407,6 +464,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       httpConstant,
       command,
       lag,
+      split,
       reads,
       memory,
       profile,

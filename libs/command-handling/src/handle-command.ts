@@ -14,18 +14,27 @@ export interface CommandEnvelope<Command> {
   readonly expectedRevision?: number;
 }
 
-export interface CommandHandling<Command, Event extends DomainEvent, State, Context> {
+/** What a command folds beside the decider's state from the same events, for `check` (the organisations a case names). */
+export interface FactsFold<Facts> {
+  readonly initial: Facts;
+  readonly evolve: (facts: Facts, event: RecordedEvent) => Facts;
+}
+
+export interface CommandHandling<Command, Event extends DomainEvent, State, Context, Facts = undefined> {
   readonly store: EventStore;
   readonly stream: string;
   readonly decider: Decider<Command, Event, State, Context>;
   /** Builds the decision context (clock, ids, injected services) for the folded state. */
   readonly context: (state: State) => Context;
   readonly summarise: (event: Event) => string;
+  readonly facts?: FactsFold<Facts>;
   /**
-   * Runs on every attempt before the decision, with the stream as read: who may act on this case is decided by the
-   * organisations its facts name, which only the history knows. Throw to refuse.
+   * Runs on every attempt before the decision, with the facts folded from the stream as read: who may act on this case
+   * is decided by the organisations its facts name. `revision` -1: the stream does not exist. Throw to refuse.
    */
-  readonly check?: (history: readonly RecordedEvent[], state: State) => void;
+  readonly check?: (facts: Facts, state: State, revision: number) => void;
+  /** Folded streams kept between commands: a command then reads only the events after the revision it finds there. */
+  readonly cache?: StreamStateCache<State, Facts>;
   /** Attempts when other writers got in between (only without `expectedRevision`); default 10, with jittered backoff. */
   readonly maxAttempts?: number;
 }
@@ -42,24 +51,86 @@ export interface CommandOutcome<Event> {
 export const foldRecorded = <State, Event>(decider: { evolve: (s: State, e: Event) => State; initialState: () => State }, events: readonly RecordedEvent[]) =>
   events.reduce((state, event) => decider.evolve(state, { type: event.type, data: event.data } as Event), decider.initialState());
 
+export interface Folded<State, Facts> {
+  /** Of the last event folded; -1 for none. */
+  readonly revision: number;
+  readonly state: State;
+  readonly facts: Facts;
+}
+
 /**
- * Read the stream, fold it, decide, append at the revision read. A conflict means someone else wrote first: decide
- * again on the new state, a bounded number of times. Rule violations from the decider pass through untouched.
+ * Folded states of the streams commanded last, least recently used dropped first. Safe across processes and writers:
+ * events are immutable and revisions dense, so a folded state at revision r plus the events after r is the stream's
+ * state; a stale entry only means reading more events. States are shared, never changed: evolve is pure.
  */
-export async function handleCommand<Command, Event extends DomainEvent, State, Context>(
-  handling: CommandHandling<Command, Event, State, Context>,
+export class StreamStateCache<State, Facts> {
+  private readonly entries = new Map<string, Folded<State, Facts>>();
+
+  constructor(readonly capacity: number) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(stream: string): Folded<State, Facts> | undefined {
+    const entry = this.entries.get(stream);
+    if (entry) {
+      this.entries.delete(stream);
+      this.entries.set(stream, entry);
+    }
+    return entry;
+  }
+
+  set(stream: string, folded: Folded<State, Facts>): void {
+    const known = this.entries.get(stream);
+    if (known && known.revision > folded.revision) return;
+    this.entries.delete(stream);
+    this.entries.set(stream, folded);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+/** The stream's state: from the cache and the events after it, or from the whole stream. */
+async function readFolded<Command, Event extends DomainEvent, State, Context, Facts>(
+  handling: CommandHandling<Command, Event, State, Context, Facts>,
+): Promise<Folded<State, Facts>> {
+  const { decider, facts } = handling;
+  const start: Folded<State, Facts> = handling.cache?.get(handling.stream) ?? {
+    revision: -1,
+    state: decider.initialState(),
+    facts: facts?.initial as Facts,
+  };
+  const events = await handling.store.readStream(handling.stream, start.revision < 0 ? undefined : { from: start.revision + 1 });
+  if (events.length === 0) return start;
+  const folded = events.reduce<Folded<State, Facts>>(
+    (at, event) => ({
+      revision: event.revision,
+      state: decider.evolve(at.state, { type: event.type, data: event.data } as Event),
+      facts: facts ? facts.evolve(at.facts, event) : at.facts,
+    }),
+    start,
+  );
+  handling.cache?.set(handling.stream, folded);
+  return folded;
+}
+
+/**
+ * Read the stream (or what was appended since the cached fold), fold it, decide, append at the revision read. A
+ * conflict means someone else wrote first: decide again on the new state, a bounded number of times. Rule violations
+ * from the decider pass through untouched.
+ */
+export async function handleCommand<Command, Event extends DomainEvent, State, Context, Facts = undefined>(
+  handling: CommandHandling<Command, Event, State, Context, Facts>,
   envelope: CommandEnvelope<Command>,
 ): Promise<CommandOutcome<Event>> {
   const { store, stream, decider } = handling;
   const attempts = envelope.expectedRevision === undefined ? (handling.maxAttempts ?? 10) : 1;
   for (let attempt = 1; ; attempt++) {
-    const history = await store.readStream(stream);
-    const revision = history.length - 1;
+    const { revision, state, facts } = await readFolded(handling);
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== revision) {
       throw new WrongExpectedRevision(stream, envelope.expectedRevision, revision < 0 ? 'no_stream' : revision);
     }
-    const state = foldRecorded(decider, history);
-    handling.check?.(history, state);
+    handling.check?.(facts, state, revision);
     const events = decider.decide(envelope.command, state, handling.context(state));
     if (events.length === 0) return { events, revision, position: null };
     try {

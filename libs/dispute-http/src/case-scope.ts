@@ -9,24 +9,26 @@ const registeringRoles = { mediator: 'mediation', 'mediation-admin': 'mediation'
  * The organisations a case belongs to, read from its facts: the body that registered or mediates it, the commission it
  * was handed to (the latest, after a referral), and every court a fact names.
  */
-export function caseScopeOf(history: readonly RecordedEvent[]): CaseScope {
-  let mediationBodyId: string | undefined;
-  let commissionId: string | undefined;
-  const courtIds = new Set<string>();
-  for (const event of history) {
-    const data = event.data as Record<string, unknown>;
-    if (event.type === 'DisputeRegistered') {
-      const meta = event.metadata as unknown as EventMetadata | undefined;
-      const where = meta ? registeringRoles[meta.actor.role as keyof typeof registeringRoles] : undefined;
-      if (where === 'mediation') mediationBodyId = meta!.organisationId;
-      if (where === 'commission') commissionId = meta!.organisationId;
-    }
-    if (event.type === 'MediationOpened') mediationBodyId = data['bodyId'] as string;
-    if (event.type === 'ArbitrationApplied') commissionId = data['commissionId'] as string;
-    if (event.type === 'ApplicationReferred' && typeof data['toCommissionId'] === 'string') commissionId = data['toCommissionId'];
-    if (typeof data['courtId'] === 'string') courtIds.add(data['courtId']);
+export const noScope: CaseScope = { courtIds: [] };
+
+export const caseScopeOf = (history: readonly RecordedEvent[]): CaseScope => history.reduce(evolveCaseScope, noScope);
+
+/** One fact's effect on the scope, so a command can fold it beside the case's state (and keep it in its cache). */
+export function evolveCaseScope(scope: CaseScope, event: RecordedEvent): CaseScope {
+  const data = event.data as Record<string, unknown>;
+  let next = scope;
+  if (event.type === 'DisputeRegistered') {
+    const meta = event.metadata as unknown as EventMetadata | undefined;
+    const where = meta ? registeringRoles[meta.actor.role as keyof typeof registeringRoles] : undefined;
+    if (where === 'mediation') next = { ...next, mediationBodyId: meta!.organisationId };
+    if (where === 'commission') next = { ...next, commissionId: meta!.organisationId };
   }
-  return { ...(mediationBodyId ? { mediationBodyId } : {}), ...(commissionId ? { commissionId } : {}), courtIds: [...courtIds] };
+  if (event.type === 'MediationOpened') next = { ...next, mediationBodyId: data['bodyId'] as string };
+  if (event.type === 'ArbitrationApplied') next = { ...next, commissionId: data['commissionId'] as string };
+  if (event.type === 'ApplicationReferred' && typeof data['toCommissionId'] === 'string') next = { ...next, commissionId: data['toCommissionId'] };
+  const courtId = data['courtId'];
+  if (typeof courtId === 'string' && !next.courtIds.includes(courtId)) next = { ...next, courtIds: [...next.courtIds, courtId] };
+  return next;
 }
 
 /** A command that brings the case to an organisation names it: that organisation may send it (the handoff). */

@@ -1,5 +1,4 @@
 import { START, type Position } from '#event-store';
-import type { QueryRunner } from 'typeorm';
 import { lockHeldSql, type LockFence } from './projection-lock.js';
 
 /**
@@ -40,33 +39,42 @@ export async function readCheckpoint(db: Queryable, name: string): Promise<Check
   return row ? { position: row.position as Position, effectsPosition: row.effects_position as Position } : null;
 }
 
-/**
- * Locks the checkpoint row for the rest of the transaction and checks it is still at `expected` (and, with a fence,
- * that the runner still holds its advisory lock). Taking this row lock first is what orders a batch against a
- * rebuild's swap, which takes the same lock before touching the tables.
- */
-export async function lockCheckpoint(tx: Queryable, name: string, expected: Position, fence?: LockFence): Promise<void> {
-  const held = fence ? lockHeldSql('$2', '$3') : 'true';
-  const rows: { position: string; held: boolean }[] = await tx.query(
-    `SELECT position, ${held} AS held FROM projection_checkpoints WHERE name = $1 FOR UPDATE`,
-    fence ? [name, fence.key.toString(), fence.pid] : [name],
-  );
-  const row = rows[0];
-  if (!row) throw new CheckpointMoved(`projection ${name}: no checkpoint row`);
-  if (!row.held) throw new LockLost(`projection ${name}: this runner no longer holds its lock`);
-  if (row.position !== expected) throw new CheckpointMoved(`projection ${name}: checkpoint is "${row.position}", expected "${expected}"`);
+/** The pg connection under a QueryRunner: statements sent together, in one round trip, need its simple protocol. */
+export interface Connection {
+  query(sql: string): Promise<unknown>;
+  escapeLiteral(value: string): string;
 }
 
-/** Compare-and-set: 0 rows means someone else moved it. Without side effects, both positions move together. */
-export async function advanceCheckpoint(tx: QueryRunner, name: string, from: Position, to: Position, withEffects: boolean): Promise<void> {
-  const result = await tx.query(
-    `UPDATE projection_checkpoints
-        SET position = $3, effects_position = CASE WHEN $4 THEN effects_position ELSE $3 END, updated_at = now()
-      WHERE name = $1 AND position = $2`,
-    [name, from, to, withEffects],
-    true,
+/** The results of a simple-protocol query, one per statement. */
+export const resultsOf = <Row>(results: unknown): { rowCount: number | null; rows: Row[] }[] =>
+  (Array.isArray(results) ? results : [results]) as { rowCount: number | null; rows: Row[] }[];
+
+/**
+ * A batch's first statement: moves the checkpoint from `expected` to `to` if it is still at `expected` (and, with a
+ * fence, if the runner still holds its advisory lock). Its row lock, taken before any read-model table is touched,
+ * is what orders a batch against a rebuild's swap, which takes the same lock first; nothing is visible until the
+ * batch commits. `begin` sends the BEGIN with it: lock, compare-and-set, move and the transaction's start are one
+ * round trip (values are escaped literals, since several statements cannot carry parameters). The reason is looked up
+ * only on a refusal. Without side effects, both positions move together.
+ */
+export async function claimCheckpoint(
+  connection: Connection,
+  claim: { name: string; expected: Position; to: Position; withEffects: boolean; fence?: LockFence; begin?: boolean },
+): Promise<void> {
+  const literal = (value: string | number | bigint) => connection.escapeLiteral(String(value));
+  const held = (fence?: LockFence) => (fence ? lockHeldSql(literal(fence.key), literal(fence.pid)) : 'true');
+  const update = `UPDATE projection_checkpoints
+      SET position = ${literal(claim.to)}, effects_position = ${claim.withEffects ? 'effects_position' : literal(claim.to)}, updated_at = now()
+    WHERE name = ${literal(claim.name)} AND position = ${literal(claim.expected)} AND ${held(claim.fence)}`;
+  const results = resultsOf(await connection.query(claim.begin ? `BEGIN; ${update}` : update));
+  if (results.at(-1)?.rowCount === 1) return;
+  const [found] = resultsOf<{ position: string; held: boolean }>(
+    await connection.query(`SELECT position, ${held(claim.fence)} AS held FROM projection_checkpoints WHERE name = ${literal(claim.name)}`),
   );
-  if (result.affected !== 1) throw new CheckpointMoved(`projection ${name}: checkpoint moved during the batch`);
+  const row = found?.rows[0];
+  if (!row) throw new CheckpointMoved(`projection ${claim.name}: no checkpoint row`);
+  if (!row.held) throw new LockLost(`projection ${claim.name}: this runner no longer holds its lock`);
+  throw new CheckpointMoved(`projection ${claim.name}: checkpoint is "${row.position}", expected "${claim.expected}"`);
 }
 
 /** Only forwards: a slower runner that lost its lock cannot move it back. Positions order bytewise (COLLATE "C"). */

@@ -1,15 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { Action, AuthenticatedActor } from '#auth';
+import type { Action, AuthenticatedActor, CaseScope } from '#auth';
 import { legalDateOf } from '#calendar';
 import { CaseNumberAllocator } from '#case-numbers';
-import { foldRecorded, handleCommand, type CommandOutcome } from '#command-handling';
-import { disputeDecider, statutoryClock, summarise, type DisputeCommand, type DisputeContext, type DisputeFact } from '#dispute';
+import { foldRecorded, handleCommand, StreamStateCache, type CommandOutcome } from '#command-handling';
+import { disputeDecider, statutoryClock, summarise, type DisputeCommand, type DisputeContext, type DisputeFact, type DisputeState } from '#dispute';
 import type { OnBehalfOf } from '#domain-core';
 import { disputeStream, type EventStore, type RecordedEvent } from '#event-store';
 import { minimumWageTable } from '#minimum-wage';
 import { CLOCK, EVENT_STORE, Forbidden, NotFound, type Clock } from '#platform';
-import { caseScopeOf, ensureCaseAccess, withTarget } from '../case-scope.js';
+import { caseScopeOf, ensureCaseAccess, evolveCaseScope, noScope, withTarget } from '../case-scope.js';
 
 export interface DisputeCommandRequest {
   readonly disputeId: string;
@@ -41,6 +41,11 @@ const PLACEHOLDER_CASE_NUMBER = '(pending)';
 @CommandHandler(ExecuteDisputeCommand)
 export class ExecuteDisputeCommandHandler implements ICommandHandler<ExecuteDisputeCommand> {
   private readonly allocator: CaseNumberAllocator;
+  /**
+   * The disputes commanded last, folded: a command reads only the facts appended since. 2,000 cases of some 20 facts
+   * each hold a few MB; a case busier than its cache slot costs one full read, as without the cache.
+   */
+  private readonly folded = new StreamStateCache<DisputeState, CaseScope>(2_000);
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -57,7 +62,9 @@ export class ExecuteDisputeCommandHandler implements ICommandHandler<ExecuteDisp
         stream: disputeStream(request.disputeId),
         decider: disputeDecider,
         context: () => this.context(request),
-        check: (history) => this.ensureMayAct(request, command, history),
+        facts: { initial: noScope, evolve: evolveCaseScope },
+        check: (scope, _state, revision) => this.ensureMayAct(request, command, scope, revision),
+        cache: this.folded,
         summarise,
       },
       {
@@ -91,9 +98,9 @@ export class ExecuteDisputeCommandHandler implements ICommandHandler<ExecuteDisp
   }
 
   /** A case outside the caller's organisations answers as if it did not exist: ids must not reveal cases. */
-  private ensureMayAct(request: DisputeCommandRequest, command: DisputeCommand, history: readonly RecordedEvent[]): void {
-    if (history.length === 0 && command.type !== 'RegisterDispute') throw new NotFound(`dispute ${request.disputeId} not found`);
-    const scope = withTarget(caseScopeOf(history), command);
+  private ensureMayAct(request: DisputeCommandRequest, command: DisputeCommand, caseScope: CaseScope, revision: number): void {
+    if (revision < 0 && command.type !== 'RegisterDispute') throw new NotFound(`dispute ${request.disputeId} not found`);
+    const scope = withTarget(caseScope, command);
     ensureCaseAccess(request.actor, command.type as Action, request.disputeId, command.type === 'RegisterDispute' ? intakeScope(request.actor) : scope);
   }
 
@@ -103,7 +110,7 @@ export class ExecuteDisputeCommandHandler implements ICommandHandler<ExecuteDisp
     const state = foldRecorded(disputeDecider, history);
     const data = request.command.data as { acceptedOn: string };
     const draft = { type: 'AcceptArbitration', data: { ...data, caseNumber: PLACEHOLDER_CASE_NUMBER } } as DisputeCommand;
-    this.ensureMayAct(request, draft, history);
+    this.ensureMayAct(request, draft, caseScopeOf(history), history.length - 1);
     const decided = disputeDecider.decide(draft, state, this.context(request));
     const commissionId = 'commissionId' in state.arbitration ? state.arbitration.commissionId : undefined;
     if (decided.length === 0 && 'caseNumber' in state.arbitration) return { type: 'AcceptArbitration', data: { ...data, caseNumber: state.arbitration.caseNumber } };
