@@ -26,6 +26,7 @@ describe('blue/green rebuild (real PostgreSQL and event store)', () => {
     await env.dataSource.query(`CREATE UNIQUE INDEX "${p.definition.table}_unique" ON "${p.definition.table}" (stream_name, category)`);
     const liveIndexes = await indexes(p.definition.table);
     expect(liveIndexes).toHaveLength(4);
+    await env.dataSource.query(`ALTER TABLE "${p.definition.table}" SET (autovacuum_vacuum_scale_factor = 0.02, fillfactor = 90)`);
     await p.write(40, 5);
     p.runner().start();
     await until(async () => effects.length === 200 && (await p.caughtUp()));
@@ -59,6 +60,10 @@ describe('blue/green rebuild (real PostgreSQL and event store)', () => {
     expect(seenRebuilding).toContain(true);
     expect(await p.status()).toMatchObject({ rebuilding: false, active: true, eventsBehind: 0 });
     expect(await indexes(p.definition.table)).toEqual(liveIndexes);
+    // The storage parameters came along, and the rebuilt table was vacuumed before it went live (visibility map set).
+    const [table] = await env.dataSource.query('SELECT reloptions, relallvisible FROM pg_class WHERE oid = to_regclass($1)', [`"${p.definition.table}"`]);
+    expect(table).toEqual({ reloptions: ['autovacuum_vacuum_scale_factor=0.02', 'fillfactor=90'], relallvisible: expect.any(Number) });
+    expect(table.relallvisible).toBeGreaterThan(0);
     expect([await tableExists(`${p.definition.table}__rebuild`), await tableExists(`${p.definition.table}__old`)]).toEqual([false, false]);
     expect(await env.dataSource.query('SELECT 1 FROM projection_checkpoints WHERE name = $1', [`${p.definition.name}__rebuild`])).toEqual([]);
   });

@@ -12,3 +12,4 @@ export * from './court-jurisdiction/court-jurisdiction.migration.js';
 export * from './queries/court-jurisdiction.js';
 export * from './query-plan-indexes.migration.js';
 export * from './dashboard-tile-indexes.migration.js';
+export * from './read-model-autovacuum.migration.js';
