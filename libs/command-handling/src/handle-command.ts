@@ -48,8 +48,11 @@ export interface CommandOutcome<Event> {
 }
 
 /** A decider's state from recorded events (what every command reads before deciding, and what case reads show). */
-export const foldRecorded = <State, Event>(decider: { evolve: (s: State, e: Event) => State; initialState: () => State }, events: readonly RecordedEvent[]) =>
-  events.reduce((state, event) => decider.evolve(state, { type: event.type, data: event.data } as Event), decider.initialState());
+export const foldRecorded = <State, Event>(
+  decider: { evolve: (s: State, e: Event) => State; initialState: () => State },
+  events: readonly RecordedEvent[],
+  from: State = decider.initialState(),
+) => events.reduce((state, event) => decider.evolve(state, { type: event.type, data: event.data } as Event), from);
 
 export interface Folded<State, Facts> {
   /** Of the last event folded; -1 for none. */
@@ -101,15 +104,13 @@ async function readFolded<Command, Event extends DomainEvent, State, Context, Fa
     facts: facts?.initial as Facts,
   };
   const events = await handling.store.readStream(handling.stream, start.revision < 0 ? undefined : { from: start.revision + 1 });
-  if (events.length === 0) return start;
-  const folded = events.reduce<Folded<State, Facts>>(
-    (at, event) => ({
-      revision: event.revision,
-      state: decider.evolve(at.state, { type: event.type, data: event.data } as Event),
-      facts: facts ? facts.evolve(at.facts, event) : at.facts,
-    }),
-    start,
-  );
+  const last = events.at(-1);
+  if (!last) return start;
+  const folded: Folded<State, Facts> = {
+    revision: last.revision,
+    state: foldRecorded(decider, events, start.state),
+    facts: facts ? events.reduce(facts.evolve, start.facts) : start.facts,
+  };
   handling.cache?.set(handling.stream, folded);
   return folded;
 }

@@ -10,8 +10,8 @@ type Row = { key: string; n: number };
 type Data = { key: string; n?: unknown; remove?: boolean };
 
 /**
- * The batch's writes and COMMIT travel as one simple-protocol query with escaped literals: keys that need escaping
- * come back intact, deletes hit their rows, and a write PostgreSQL refuses leaves rows, checkpoint and connection as
+ * The batch's writes and COMMIT travel as one simple-protocol query (rows dollar-quoted, delete keys escaped): keys
+ * that need escaping come back intact, deletes hit their rows, and a write PostgreSQL refuses leaves rows, checkpoint and connection as
  * they were.
  */
 describe('applyBatch (real PostgreSQL)', () => {

@@ -46,7 +46,7 @@ export interface Connection {
 }
 
 /** The results of a simple-protocol query, one per statement. */
-export const resultsOf = <Row>(results: unknown): { rowCount: number | null; rows: Row[] }[] =>
+const resultsOf = <Row>(results: unknown): { rowCount: number | null; rows: Row[] }[] =>
   (Array.isArray(results) ? results : [results]) as { rowCount: number | null; rows: Row[] }[];
 
 /**

@@ -42,8 +42,9 @@ const PLACEHOLDER_CASE_NUMBER = '(pending)';
 export class ExecuteDisputeCommandHandler implements ICommandHandler<ExecuteDisputeCommand> {
   private readonly allocator: CaseNumberAllocator;
   /**
-   * The disputes commanded last, folded: a command reads only the facts appended since. 2,000 cases of some 20 facts
-   * each hold a few MB; a case busier than its cache slot costs one full read, as without the cache.
+   * The disputes commanded last, folded: a command reads only the facts appended since. A case not (or no longer) in
+   * it costs one full read, as without the cache. Its memory was not measured apart; the app's RSS with it is in
+   * docs/benchmarks.md.
    */
   private readonly folded = new StreamStateCache<DisputeState, CaseScope>(2_000);
 
