@@ -7,7 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { workingCalendar } from '../../../dist/libs/calendar/src/index.js';
 import { createDataSource } from '../../../dist/libs/database/src/index.js';
 import { BullMqJobQueues, InProcessJobQueues } from '../../../dist/libs/jobs/src/index.js';
-import { Notifier, Outbox, ReminderScheduler, factDeliveryId } from '../../../dist/libs/notifications/src/index.js';
+import { Notifier, Outbox, ReminderScheduler, SubscriptionSecrets, factDeliveryId } from '../../../dist/libs/notifications/src/index.js';
+import { loadVaultKeyConfig } from '../../../dist/libs/personal-data/src/index.js';
 
 const n = Number(process.argv[2] ?? 2000);
 const server = createServer((req, res) => req.resume().on('end', () => res.writeHead(204).end()));
@@ -26,11 +27,13 @@ async function baseline(concurrency) {
 
 async function run(driver, queues) {
   const organisation = `bench-${randomUUID().slice(0, 8)}`;
+  const secrets = new SubscriptionSecrets(loadVaultKeyConfig().masterKey);
+  const id = randomUUID();
   const [sub] = await db.query(
-    `INSERT INTO notification_subscriptions (organisation_id, channel, target, secret, kinds, created_by) VALUES ($1, 'webhook', $2, 'whsec_bench_secret_0123456789', '{handoff}', 'bench') RETURNING subscription_id::text`,
-    [organisation, url],
+    `INSERT INTO notification_subscriptions (subscription_id, organisation_id, channel, target, secret_sealed, kinds, created_by) VALUES ($1, $2, 'webhook', $3, $4, '{handoff}', 'bench') RETURNING subscription_id::text`,
+    [id, organisation, url, secrets.seal(id, 'whsec_bench_secret_0123456789')],
   );
-  const outbox = new Outbox(db, queues, { maxAttempts: 3, backoffMs: 100, channels: new Set(['webhook']), claimMs: 15_000 });
+  const outbox = new Outbox(db, queues, { maxAttempts: 3, backoffMs: 100, channels: new Set(['webhook']), claimMs: 15_000 }, secrets);
   const notifier = new Notifier(db, queues, outbox, new ReminderScheduler(queues, workingCalendar(), { defaults: [3, 1], byRule: {} }, 'Asia/Shanghai', () => new Date(), () => {}), { webhookTimeoutMs: 5_000, log: () => {} });
   const subscription = { subscription_id: sub.subscription_id, organisation_id: organisation, channel: 'webhook', target: url, kinds: ['handoff'] };
   const deliveries = Array.from({ length: n }, (_, i) => {

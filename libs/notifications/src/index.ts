@@ -12,3 +12,5 @@ export * from './email-sender.js';
 export * from './reminders.js';
 export * from './notifier.js';
 export * from './migrations.js';
+export * from './seal-subscription-secrets.migration.js';
+export * from './subscription-secrets.js';

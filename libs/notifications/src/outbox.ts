@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { JobQueues, JobToAdd } from '#jobs';
 import { deliveryJobId } from './delivery-ids.js';
 import type { NoticeKind, NoticePayload } from './notices.js';
+import { SubscriptionSecretUnreadable, type SubscriptionSecrets } from './subscription-secrets.js';
 
 export const channels = ['webhook', 'email'] as const;
 export type Channel = (typeof channels)[number];
@@ -62,8 +63,10 @@ export interface ClaimedDelivery {
   readonly payload: NoticePayload & { deliveryId: string };
   readonly attempts: number;
   readonly max_attempts: number;
-  /** The subscription's HMAC secret (webhooks). */
+  /** The subscription's HMAC secret (webhooks), opened from its sealed form. */
   readonly secret: string | null;
+  /** Why there is no secret although the subscription has one sealed (a different master key). */
+  readonly secretError?: string;
   /** False once the subscription was removed: the delivery goes to the dead letters. */
   readonly subscribed: boolean;
 }
@@ -98,6 +101,7 @@ export class Outbox {
     private readonly db: DataSource,
     private readonly queues: JobQueues,
     private readonly settings: OutboxSettings,
+    private readonly secrets: SubscriptionSecrets,
   ) {}
 
   async subscriptionsOf(organisations: readonly string[], kind: NoticeKind): Promise<Subscription[]> {
@@ -183,13 +187,22 @@ export class Outbox {
       ),
     );
     if (!row) return null;
-    const [claimed]: ClaimedDelivery[] = await this.db.query(
-      `SELECT d.delivery_id, d.kind, d.channel, d.target, d.payload, d.attempts, d.max_attempts, s.secret, s.subscription_id IS NOT NULL AS subscribed
+    const [claimed]: (Omit<ClaimedDelivery, 'secret'> & { subscription_id: string; secret_sealed: Buffer | null })[] = await this.db.query(
+      `SELECT d.delivery_id, d.kind, d.channel, d.target, d.payload, d.attempts, d.max_attempts, d.subscription_id::text, s.secret_sealed,
+              s.subscription_id IS NOT NULL AS subscribed
          FROM notification_deliveries d LEFT JOIN notification_subscriptions s ON s.subscription_id = d.subscription_id
         WHERE d.delivery_id = $1`,
       [deliveryId],
     );
-    return claimed ?? null;
+    if (!claimed) return null;
+    const { subscription_id: subscriptionId, secret_sealed: sealed, ...delivery } = claimed;
+    if (!sealed) return { ...delivery, secret: null };
+    try {
+      return { ...delivery, secret: this.secrets.open(subscriptionId, sealed) };
+    } catch (error) {
+      if (!(error instanceof SubscriptionSecretUnreadable)) throw error;
+      return { ...delivery, secret: null, secretError: error.message };
+    }
   }
 
   async delivered(deliveryId: string): Promise<void> {

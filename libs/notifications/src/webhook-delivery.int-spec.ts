@@ -10,6 +10,7 @@ import { bootApp } from '../../../test/support/boot-app.js';
 import { registrationBody } from '../../../test/support/registration.js';
 import { testRedisUrl } from '../../../test/support/test-redis.js';
 import { ORG, tokenFor } from '../../../test/support/tokens.js';
+import { SUBSCRIPTION_SECRETS } from './nest/notifications-core.module.js';
 import { NotificationsWorker } from './nest/notifications-worker.module.js';
 import { notificationCaseProjection } from './notification-case.projection.js';
 import { Notifier } from './notifier.js';
@@ -43,7 +44,7 @@ describe('webhook notifications (real PostgreSQL, Redis and HTTP receiver)', () 
     return response.json().subscriptionId as string;
   };
   const secondNotifier = (queues: JobQueues) => {
-    const outbox = new Outbox(db, queues, settings);
+    const outbox = new Outbox(db, queues, settings, app.get(SUBSCRIPTION_SECRETS));
     const reminders = new ReminderScheduler(queues, workingCalendar(), { defaults: [3, 1], byRule: {} }, 'Asia/Shanghai', () => new Date(env.TEST_CLOCK), () => undefined);
     return new Notifier(db, queues, outbox, reminders, { webhookTimeoutMs: 5_000, log: () => undefined });
   };
@@ -253,6 +254,18 @@ describe('webhook notifications (real PostgreSQL, Redis and HTTP receiver)', () 
     expect(counts.queues['notify-webhook'].completed).toBeGreaterThanOrEqual(1);
   });
 
+  it('keeps webhook secrets sealed at rest: no clear column, and the stored bytes do not hold the secret', async () => {
+    const columns: { column_name: string }[] = await db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'notification_subscriptions' AND column_name LIKE 'secret%'`,
+    );
+    expect(columns.map((c) => c.column_name)).toEqual(['secret_sealed']);
+    const id = await subscribe(ORG.body, '/sealed', ['expiry']);
+    const [row]: { secret_sealed: Buffer }[] = await db.query(`SELECT secret_sealed FROM notification_subscriptions WHERE subscription_id = $1`, [id]);
+    expect(row!.secret_sealed.includes(Buffer.from(secrets.get('/sealed')!))).toBe(false);
+    expect(app.get(SUBSCRIPTION_SECRETS).open(id, row!.secret_sealed)).toBe(secrets.get('/sealed'));
+    await db.query(`DELETE FROM notification_subscriptions WHERE subscription_id = $1`, [id]);
+  });
+
   it('mounts the Bull Board at /admin/queues for the admin only', async () => {
     expect((await app.inject({ method: 'GET', url: '/admin/queues' })).statusCode).toBe(401);
     expect((await call('mediator', 'GET', '/admin/queues')).statusCode).toBe(403);
@@ -262,6 +275,44 @@ describe('webhook notifications (real PostgreSQL, Redis and HTTP receiver)', () 
     const api = await call('admin', 'GET', '/admin/queues/api/queues');
     expect(api.statusCode).toBe(200);
     expect((api.json().queues as { name: string }[]).map((q) => q.name)).toEqual(expect.arrayContaining(['notify-webhook', 'notify-email', 'notify-reminders']));
+  });
+
+  it('lets a browser sign in to the board once: the token goes into an HttpOnly, SameSite=Strict cookie for the board only', async () => {
+    expect(await app.inject({ method: 'GET', url: '/admin/queues', headers: { accept: 'text/html' } })).toMatchObject({ statusCode: 303, headers: { location: '/admin/queues/login' } });
+    const login = await app.inject({ method: 'GET', url: '/admin/queues/login' });
+    expect(login.statusCode).toBe(200);
+    expect(login.body).toContain('action="/admin/queues/session"');
+    const form = (token: string, headers: Record<string, string> = {}) =>
+      app.inject({ method: 'POST', url: '/admin/queues/session', payload: `token=${encodeURIComponent(token)}`, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+
+    const mediator = await form(await tokenFor('mediator'));
+    expect(mediator.statusCode).toBe(403);
+    expect(mediator.headers['set-cookie']).toBeUndefined();
+    expect((await form('not-a-token')).statusCode).toBe(401);
+    expect((await form('')).statusCode).toBe(400);
+    expect((await form(await tokenFor('admin'), { origin: 'https://elsewhere.example' })).statusCode).toBe(403);
+
+    const signedIn = await form(await tokenFor('admin'));
+    expect(signedIn).toMatchObject({ statusCode: 303, headers: { location: '/admin/queues' } });
+    const cookie = String(signedIn.headers['set-cookie']);
+    expect(cookie).toMatch(/^ld_board=[^;]+;/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Path=\/admin\/queues/);
+    expect(cookie).toMatch(/Max-Age=\d+/);
+    const sent = { cookie: cookie.split(';')[0]! };
+
+    const api = await app.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: sent });
+    expect(api.statusCode).toBe(200);
+    expect((api.json().queues as { name: string }[]).map((q) => q.name)).toContain('notify-webhook');
+    // The board's buttons carry the cookie: from another site's page they are refused before the board acts.
+    const forged = await app.inject({ method: 'PUT', url: '/admin/queues/api/queues/notify-webhook/pause', headers: { ...sent, origin: 'https://elsewhere.example' } });
+    expect(forged.statusCode).toBe(403);
+    expect(await app.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { cookie: 'ld_board=forged' } })).toMatchObject({ statusCode: 401 });
+
+    const out = await app.inject({ method: 'POST', url: '/admin/queues/logout', headers: sent });
+    expect(out).toMatchObject({ statusCode: 303, headers: { location: '/admin/queues/login' } });
+    expect(String(out.headers['set-cookie'])).toMatch(/ld_board=;.*Expires=Thu, 01 Jan 1970/);
   });
 
   it('lists its routes in the OpenAPI document', async () => {

@@ -15,7 +15,7 @@ export function outcomeOfStatus(status: number): SendOutcome {
  * against its own.
  */
 export async function sendWebhook(delivery: ClaimedDelivery, options: { timeoutMs: number; now?: () => number }): Promise<SendOutcome> {
-  if (!delivery.secret) return { result: 'dead', error: 'subscription has no secret' };
+  if (!delivery.secret) return { result: 'dead', error: delivery.secretError ?? 'subscription has no secret' };
   const body = JSON.stringify(delivery.payload);
   const timestamp = String(Math.floor((options.now?.() ?? Date.now()) / 1000));
   try {

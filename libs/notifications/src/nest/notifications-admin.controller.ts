@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AuthGuard, Permission, type AuthenticatedRequest } from '#dispute-http';
@@ -10,7 +10,8 @@ import { InvalidRequest, NotFound } from '#platform';
 import { noticeKinds } from '../notices.js';
 import { channels, queueOf, type Outbox } from '../outbox.js';
 import { REMINDER_QUEUE } from '../reminders.js';
-import { OUTBOX } from './notifications-core.module.js';
+import type { SubscriptionSecrets } from '../subscription-secrets.js';
+import { OUTBOX, SUBSCRIPTION_SECRETS } from './notifications-core.module.js';
 
 const parse = <T>(schema: z.ZodType<T>, value: unknown): T => {
   const parsed = schema.safeParse(value ?? undefined);
@@ -64,6 +65,7 @@ export class NotificationsAdminController {
     @Inject(JOB_QUEUES) private readonly queues: JobQueues,
     private readonly db: DataSource,
     private readonly config: ConfigService,
+    @Inject(SUBSCRIPTION_SECRETS) private readonly secrets: SubscriptionSecrets,
   ) {}
 
   @Get('dead-letters')
@@ -117,11 +119,13 @@ export class NotificationsAdminController {
   async subscribe(@Body() body: unknown, @Req() request: AuthenticatedRequest) {
     const input = parse(subscriptionBody(this.config.get('NODE_ENV') === 'production'), body);
     // 32 random bytes: the receiver's HMAC key. Kept to sign with; shown to the admin only in this answer.
+    // Sealed at rest (subscription-secrets.ts), bound to the subscription's id, which is why the id is chosen here.
     const secret = input.channel === 'webhook' ? `whsec_${randomBytes(32).toString('hex')}` : null;
+    const id = randomUUID();
     const [row] = await this.db.query(
-      `INSERT INTO notification_subscriptions (organisation_id, channel, target, secret, kinds, created_by) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO notification_subscriptions (subscription_id, organisation_id, channel, target, secret_sealed, kinds, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (organisation_id, channel, target) DO NOTHING RETURNING subscription_id::text AS "subscriptionId"`,
-      [input.organisationId, input.channel, input.target, secret, input.kinds, request.actor.userId],
+      [id, input.organisationId, input.channel, input.target, secret ? this.secrets.seal(id, secret) : null, input.kinds, request.actor.userId],
     );
     if (!row)
       throw new InvalidRequest([{ field: 'target', rule: 'subscriptionExists', message: `${input.organisationId} already has a ${input.channel} subscription to this target` }]);
