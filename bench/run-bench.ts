@@ -86,7 +86,7 @@ export interface BenchResult {
     readonly lag: Record<number, Record<string, LagFigures[]>>;
     readonly memory: { api: { rssMb: number; peakRssMb: number }; worker: { rssMb: number; peakRssMb: number } };
   };
-  readonly reads: { name: string; kind: 'case' | 'dashboard' | 'list' | 'statistics'; runs: LoadResult[] }[];
+  readonly reads: { name: string; kind: 'case' | 'dashboard' | 'list' | 'statistics'; runs: LoadResult[]; alone?: LoadResult[] }[];
   readonly memory: { rssMb: number; peakRssMb: number };
   readonly profile: ReturnType<typeof topCosts> & { load: string };
   /** Absent in results written before it was measured. */
@@ -424,11 +424,19 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       ['GET /statistics', 'statistics', await token('analyst', 'hrss_hz'), [`/statistics?from=2025-03-01&to=${today}`]],
     ];
     const reads: BenchResult['reads'] = [];
+    const url = app.url;
+    // Each read at 8 connections (queueing on two cores shared with PostgreSQL and the load generator) and alone (one
+    // connection: what one request costs).
     for (const [name, kind, bearer, paths] of readSpecs) {
+      const load = (connections: number) => runLoad({ url, connections, seconds: Math.max(1, Math.round(options.seconds * 0.6)), token: bearer, paths });
       const runs: LoadResult[] = [];
-      for (let run = 0; run < options.runs; run++) runs.push(await runLoad({ url: app.url, connections: 8, seconds: Math.max(1, Math.round(options.seconds * 0.6)), token: bearer, paths }));
-      reads.push({ name, kind, runs });
-      log(`  ${name}: p99 ${runs.map((r) => r.p99Ms).join(' / ')} ms (${runs.map((r) => r.non2xx).join('/')} non-2xx)`);
+      const alone: LoadResult[] = [];
+      for (let run = 0; run < options.runs; run++) {
+        runs.push(await load(8));
+        alone.push(await load(1));
+      }
+      reads.push({ name, kind, runs, alone });
+      log(`  ${name}: p99 ${runs.map((r) => r.p99Ms).join(' / ')} ms, alone ${alone.map((r) => r.p99Ms).join(' / ')} ms (${[...runs, ...alone].map((r) => r.non2xx).join('/')} non-2xx)`);
     }
     const memory = memoryOf(app.pid);
 
