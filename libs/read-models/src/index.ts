@@ -6,6 +6,7 @@ export * from './migrations.js';
 export * from './queries/row-scope.js';
 export * from './queries/case-list.js';
 export * from './queries/dashboards.js';
+export * from './queries/prepared-queries.js';
 export * from './queries/statistics.js';
 export * from './all-projections.js';
 export * from './court-jurisdiction/court-jurisdiction.migration.js';

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Query, Req, UseGuards } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -6,7 +7,7 @@ import { authorize, type Action, type AuthenticatedActor, type Scope } from '#au
 import { legalDateOf } from '#calendar';
 import type { PersonalDataVault } from '#personal-data';
 import { CLOCK, Forbidden, InvalidRequest, NotYetVisible, type Clock } from '#platform';
-import { arbitrationDashboard, courtDashboard, InvalidCursor, listCases, mediationDashboard, statistics, type RowScope } from '#read-models';
+import { arbitrationDashboard, courtDashboard, InvalidCursor, listCases, mediationDashboard, preparedQueries, statistics, type Queryable, type RowScope } from '#read-models';
 import { id, legalDate } from '../schemas.js';
 import { AuthGuard, Permission, type AuthenticatedRequest } from './auth.guard.js';
 import { parseBody } from './command-endpoint.js';
@@ -46,7 +47,12 @@ export class ReadModelsController {
     private readonly db: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(VAULT) private readonly vault: PersonalDataVault,
-  ) {}
+    config: ConfigService,
+  ) {
+    this.dashboards = preparedQueries(db, config.get<boolean>('DATABASE_PREPARED_STATEMENTS') !== false);
+  }
+
+  private readonly dashboards: Queryable;
 
   @Get('disputes')
   @Permission('case-list')
@@ -69,7 +75,7 @@ export class ReadModelsController {
   @ApiOperation({ operationId: 'MediationDashboard', summary: "The mediation body's open cases, sessions this week, closing windows, agreements" })
   async mediation(@Req() request: AuthenticatedRequest, @Query('mediatorId') mediatorId?: string, @Query('minPosition') minPosition?: string) {
     await this.caughtUp(['case_summary', 'case_deadlines'], positionParam(minPosition) ?? minPositionHeader(request));
-    return mediationDashboard(this.db, rowScope(request.actor, 'mediation-dashboard'), this.today(), mediatorId && parseBody(z.object({ mediatorId: id }), { mediatorId }).mediatorId);
+    return mediationDashboard(this.dashboards, rowScope(request.actor, 'mediation-dashboard'), this.today(), mediatorId && parseBody(z.object({ mediatorId: id }), { mediatorId }).mediatorId);
   }
 
   @Get('dashboards/arbitration')
@@ -77,7 +83,7 @@ export class ReadModelsController {
   @ApiOperation({ operationId: 'ArbitrationDashboard', summary: "The commission's acceptances, tribunals, hearings, awards due and overdue, suspensions" })
   async arbitration(@Req() request: AuthenticatedRequest, @Query('arbitratorId') arbitratorId?: string, @Query('minPosition') minPosition?: string) {
     await this.caughtUp(['case_summary', 'case_deadlines'], positionParam(minPosition) ?? minPositionHeader(request));
-    return arbitrationDashboard(this.db, rowScope(request.actor, 'arbitration-dashboard'), this.today(), arbitratorId && parseBody(z.object({ arbitratorId: id }), { arbitratorId }).arbitratorId);
+    return arbitrationDashboard(this.dashboards, rowScope(request.actor, 'arbitration-dashboard'), this.today(), arbitratorId && parseBody(z.object({ arbitratorId: id }), { arbitratorId }).arbitratorId);
   }
 
   @Get('dashboards/court')
@@ -85,7 +91,7 @@ export class ReadModelsController {
   @ApiOperation({ operationId: 'CourtDashboard', summary: 'Suits, annulments, effective awards, enforcement and payment orders at your court' })
   async court(@Req() request: AuthenticatedRequest, @Query('minPosition') minPosition?: string) {
     await this.caughtUp(['case_summary', 'case_deadlines'], positionParam(minPosition) ?? minPositionHeader(request));
-    return courtDashboard(this.db, rowScope(request.actor, 'court-dashboard'), this.today());
+    return courtDashboard(this.dashboards, rowScope(request.actor, 'court-dashboard'), this.today());
   }
 
   @Get('statistics')

@@ -5,6 +5,8 @@ export type RowScope =
 
 export interface Queryable {
   query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T[]>;
+  /** The same as a named prepared statement: planned once per connection, then run with the generic plan if it is as good. */
+  prepared?<T = unknown>(sql: string, parameters?: unknown[]): Promise<T[]>;
 }
 
 /** A SQL condition on case_summaries (alias `c`) for the scope; pushes its parameter. */
