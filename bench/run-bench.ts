@@ -128,19 +128,35 @@ async function machineLine(db: pg.Client, redisUrl: string) {
 }
 
 /** Age of the oldest event a projection has not applied, sampled every 50 ms while `during` runs. */
-async function sampleLag(store: PostgresEventStore, db: pg.Client, during: Promise<LoadResult>): Promise<[LoadResult, Record<string, LagFigures>]> {
+/** The age of the oldest event each watched projection has not applied yet (0 when caught up). */
+async function lagNow(store: PostgresEventStore, db: pg.Client): Promise<Map<string, number>> {
   const watched = allProjections().filter((p) => p.name !== 'stream_summary');
-  const samples = new Map<string, number[]>(watched.map((p) => [p.name, []]));
+  const { rows } = await db.query<{ name: string; position: string }>('SELECT name, position FROM projection_checkpoints WHERE name = ANY($1)', [watched.map((p) => p.name)]);
+  const now = Date.now();
+  const lag = new Map<string, number>();
+  for (const projection of watched) {
+    const checkpoint = (rows.find((r) => r.name === projection.name)?.position ?? '') as Position;
+    const [oldest] = await store.readAll({ after: checkpoint, filter: projection.filter, maxCount: 1 });
+    lag.set(projection.name, oldest ? Math.max(0, now - oldest.recordedAt.getTime()) : 0);
+  }
+  return lag;
+}
+
+/** Waits until the watched projections have applied everything (after creating the targets, before the loads). */
+async function drained(store: PostgresEventStore, db: pg.Client, limitSeconds = 120): Promise<void> {
+  const end = Date.now() + limitSeconds * 1000;
+  while ([...(await lagNow(store, db)).values()].some((ms) => ms > 0)) {
+    if (Date.now() > end) throw new Error(`projections still behind after ${limitSeconds} s`);
+    await sleep(100);
+  }
+}
+
+async function sampleLag(store: PostgresEventStore, db: pg.Client, during: Promise<LoadResult>): Promise<[LoadResult, Record<string, LagFigures>]> {
+  const samples = new Map<string, number[]>();
   let done = false;
   const result = during.finally(() => (done = true));
   while (!done) {
-    const { rows } = await db.query<{ name: string; position: string }>('SELECT name, position FROM projection_checkpoints WHERE name = ANY($1)', [watched.map((p) => p.name)]);
-    const now = Date.now();
-    for (const projection of watched) {
-      const checkpoint = (rows.find((r) => r.name === projection.name)?.position ?? '') as Position;
-      const [oldest] = await store.readAll({ after: checkpoint, filter: projection.filter, maxCount: 1 });
-      samples.get(projection.name)!.push(oldest ? Math.max(0, now - oldest.recordedAt.getTime()) : 0);
-    }
+    for (const [name, ms] of await lagNow(store, db)) samples.set(name, [...(samples.get(name) ?? []), ms]);
     await sleep(50);
   }
   const figures = Object.fromEntries(
@@ -259,7 +275,7 @@ async function splitProcessLoads(
   db: pg.Client,
   store: PostgresEventStore,
   bearer: string,
-  targets: readonly string[],
+  freshTargets: () => readonly string[],
   today: string,
   log: (line: string) => void,
 ): Promise<NonNullable<BenchResult['split']>> {
@@ -282,7 +298,7 @@ async function splitProcessLoads(
             connections: c,
             seconds: options.seconds,
             token: bearer,
-            paths: targets.map((id) => `/disputes/${id}/mediation/sessions`),
+            paths: freshTargets().map((id) => `/disputes/${id}/mediation/sessions`),
             session: { heldOn: today, nextSessionOn: addDays(today, 3), run: `split-${run}-${c}` },
           }),
         );
@@ -374,7 +390,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     log(`  ready in ${app.startedInSeconds.toFixed(1)} s; start-up timers settled in ${settled.settleSeconds.toFixed(1)} s (${settled.eventsWhileSettling} events)`);
 
     const mediatorToken = await token('mediator', 'body_xihu');
-    const targets = await createTargets(app, mediatorToken, options.targets, today);
+    // Every load records sessions on cases of its own: a mediation holds a few sessions (4–8 in the generated cases),
+    // and thousands recorded on the same 500 cases made them grow to 80 facts and more, with each run slower than the
+    // one before it. A load of 5 s at 500 commands/s gives each of its 500 cases about 5.
+    const oneProcessLoads = options.runs * options.concurrencies.length + 1;
+    const splitLoads = options.runs * options.concurrencies.filter((c) => c > 1).length;
+    const allTargets = await createTargets(app, mediatorToken, options.targets * (oneProcessLoads + splitLoads), today);
+    let handedOut = 0;
+    const freshTargets = () => allTargets.slice(handedOut, (handedOut += options.targets));
+    await drained(store, db);
+    log(`  ${allTargets.length} cases opened in mediation for the command loads (${options.targets} per load)`);
     const constant = await startScript('./constant-server.js');
     const httpConstant: Record<number, LoadResult[]> = {};
     const command: Record<number, LoadResult[]> = {};
@@ -392,7 +417,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
               connections: c,
               seconds: options.seconds,
               token: mediatorToken,
-              paths: targets.map((id) => `/disputes/${id}/mediation/sessions`),
+              paths: freshTargets().map((id) => `/disputes/${id}/mediation/sessions`),
               session: { heldOn: today, nextSessionOn: addDays(today, 3), run: `${run}-${c}` },
             }),
           );
@@ -410,8 +435,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     // migration sets it to run after 2% changed) keeps their visibility maps current for the dashboards' index-only
     // counts; where the server runs without it, the bench does that vacuum itself before measuring reads.
     if (machine.autovacuum === 'off') await db.query('VACUUM (ANALYZE) case_summaries, case_deadlines');
+    // The generated cases, not the bench's own command targets.
     const { rows: sample } = await db.query<{ dispute_id: string }>(
-      "SELECT dispute_id FROM case_summaries WHERE mediation_body_id = 'body_xihu' ORDER BY md5(dispute_id::text) LIMIT 500",
+      "SELECT dispute_id FROM case_summaries WHERE mediation_body_id = 'body_xihu' AND mediator_id IS DISTINCT FROM 'mediator-bench' ORDER BY md5(dispute_id::text) LIMIT 500",
     );
     const ids = sample.map((r) => r.dispute_id);
     const readSpecs: [string, BenchResult['reads'][number]['kind'], string, string[]][] = [
@@ -448,7 +474,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       connections: top,
       seconds: options.seconds,
       token: mediatorToken,
-      paths: targets.map((id) => `/disputes/${id}/mediation/sessions`),
+      paths: freshTargets().map((id) => `/disputes/${id}/mediation/sessions`),
       session: { heldOn: today, nextSessionOn: addDays(today, 3), run: 'profile' },
     });
     await app.profileStop(options.profileFile);
@@ -464,7 +490,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     app = undefined;
 
     log('HTTP: commands with api and worker in two processes (docker/compose.yml)');
-    const split = await splitProcessLoads(options, db, store, mediatorToken, targets, today, log);
+    const split = await splitProcessLoads(options, db, store, mediatorToken, freshTargets, today, log);
 
     log('query plans');
     const plans = await checkQueryPlans(options.databaseUrl, today);
