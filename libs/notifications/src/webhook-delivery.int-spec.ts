@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { workingCalendar } from '#calendar';
@@ -16,6 +17,7 @@ import { notificationCaseProjection } from './notification-case.projection.js';
 import { Notifier } from './notifier.js';
 import { Outbox } from './outbox.js';
 import { ReminderScheduler } from './reminders.js';
+import { SubscriptionSecrets } from './subscription-secrets.js';
 import { until, WebhookReceiver } from './testing/webhook-receiver.js';
 import { verifyWebhookSignature } from './webhook-signature.js';
 
@@ -171,6 +173,21 @@ describe('webhook notifications (real PostgreSQL, Redis and HTTP receiver)', () 
     expect(outcomes.sort()).toEqual(['delivered', 'not pending', 'not pending']);
     expect(receiver.at('/race')).toHaveLength(1);
     await idle.close();
+  });
+
+  it('sends nothing when a secret cannot be opened (sealed under another master key): the delivery is dead, saying why', async () => {
+    const id = await subscribe(ORG.commission, '/rekeyed');
+    await db.query(`UPDATE notification_subscriptions SET secret_sealed = $2 WHERE subscription_id = $1`, [id, new SubscriptionSecrets(randomBytes(32)).seal(id, 'whsec_other')]);
+    const idle = new InProcessJobQueues();
+    const recorder = secondNotifier(idle);
+    await recorder.sideEffects(events);
+    const [{ delivery_id: deliveryId }] = await db.query(`SELECT delivery_id FROM notification_deliveries WHERE target = $1`, [receiver.url('/rekeyed')]);
+    const outcome = await recorder.deliver({ id: deliveryId, name: 'deliver', data: { deliveryId }, attemptsMade: 0 });
+    expect(outcome).toBe(`dead: the secret of subscription ${id} cannot be opened with this PERSONAL_DATA_MASTER_KEY`);
+    expect(await recorder.outbox.get(deliveryId)).toMatchObject({ status: 'dead', last_error: expect.stringContaining('PERSONAL_DATA_MASTER_KEY') });
+    expect(receiver.at('/rekeyed')).toHaveLength(0);
+    await idle.close();
+    await db.query(`DELETE FROM notification_subscriptions WHERE subscription_id = $1`, [id]);
   });
 
   it('re-queues from the outbox what the queues lost (a flushed Redis), and delivers it once', async () => {
