@@ -18,8 +18,8 @@ export interface ApplyBatchOptions {
 }
 
 /**
- * One batch, one transaction, three round trips whatever its size: BEGIN with the checkpoint's compare-and-set, then
- * the touched rows read in one query and folded in memory, then one multi-row upsert, one delete and COMMIT sent
+ * One batch, one transaction, two round trips whatever its size: BEGIN, the checkpoint's compare-and-set and the read
+ * of the touched rows sent together, the rows folded in memory, then one multi-row upsert, one delete and COMMIT sent
  * together. The checkpoint moves with the rows or not at all: a failed statement stops the rest of its query, COMMIT
  * included, and the transaction is rolled back. Round trips are what a batch costs when the runner shares its event
  * loop with the api under load. Returns the new checkpoint.
@@ -35,16 +35,17 @@ export async function applyBatch(
   const ownTransaction = options.ownTransaction ?? true;
   const connection = (await tx.connect()) as Connection;
   try {
-    await claimCheckpoint(connection, {
+    const keys = [...new Set(events.map((event) => definition.key(event)).filter((key) => key !== null))];
+    const loaded = await claimCheckpoint<{ key: string; position: Position; row: ProjectionRow }>(connection, {
       name: definition.name,
       expected: options.expected,
       to: last.position,
       withEffects: definition.sideEffects !== undefined,
       fence: options.fence,
       begin: ownTransaction,
+      then: loadSql(connection, definition, keys),
     });
-    const keys = [...new Set(events.map((event) => definition.key(event)).filter((key) => key !== null))];
-    const stored = await loadRows(tx, definition, keys);
+    const stored = new Map(loaded.map((row) => [row.key, row]));
     const { upserts, deletes } = foldBatch(definition, stored, events);
     const writes = [...upsertSql(connection, definition, upserts), ...deleteSql(connection, definition, deletes)];
     // The test hook runs between the writes and the commit, so there COMMIT goes on its own.
@@ -62,16 +63,16 @@ export async function applyBatch(
   }
 }
 
-async function loadRows(tx: QueryRunner, definition: ProjectionDefinition, keys: readonly string[]): Promise<Map<string, StoredRow<ProjectionRow>>> {
-  if (keys.length === 0) return new Map();
+/** The batch's rows, read in the claim's round trip; none to read, no statement. */
+function loadSql(connection: Connection, definition: ProjectionDefinition, keys: readonly string[]): string | undefined {
+  if (keys.length === 0) return undefined;
   const key = quoteIdentifier(definition.keyColumn);
-  const rows: { key: string; position: Position; row: ProjectionRow }[] = await tx.query(
-    `SELECT t.${key}::text AS key, t.last_position AS position, to_jsonb(t) - 'last_position' AS row
-       FROM ${quoteIdentifier(definition.table)} t WHERE t.${key} = ANY($1)`,
-    [keys],
-  );
-  return new Map(rows.map((stored) => [stored.key, stored]));
+  return `SELECT t.${key}::text AS key, t.last_position AS position, to_jsonb(t) - 'last_position' AS row
+    FROM ${quoteIdentifier(definition.table)} t WHERE t.${key} = ANY(${keyArray(connection, keys)})`;
 }
+
+/** An untyped array literal takes the key column's type, so the primary key's index serves the lookup. */
+const keyArray = (connection: Connection, keys: readonly string[]) => connection.escapeLiteral(`{${keys.map((key) => `"${key.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`);
 
 /** One statement for the whole batch: PostgreSQL casts each JSON value to its column's type. */
 function upsertSql(connection: Connection, definition: ProjectionDefinition, upserts: readonly StoredRow<ProjectionRow>[]): string[] {
@@ -100,7 +101,5 @@ function dollarQuoted(text: string): string {
 
 function deleteSql(connection: Connection, definition: ProjectionDefinition, deletes: readonly string[]): string[] {
   if (deletes.length === 0) return [];
-  // An untyped array literal takes the key column's type, so the primary key's index serves the delete.
-  const keys = `{${deletes.map((key) => `"${key.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
-  return [`DELETE FROM ${quoteIdentifier(definition.table)} WHERE ${quoteIdentifier(definition.keyColumn)} = ANY(${connection.escapeLiteral(keys)})`];
+  return [`DELETE FROM ${quoteIdentifier(definition.table)} WHERE ${quoteIdentifier(definition.keyColumn)} = ANY(${keyArray(connection, deletes)})`];
 }

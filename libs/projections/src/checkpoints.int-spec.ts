@@ -11,7 +11,7 @@ describe('claimCheckpoint', () => {
   let name: string;
   let lock: ProjectionLock;
 
-  const inTransaction = async (work: (tx: ReturnType<DataSource['createQueryRunner']>) => Promise<void>) => {
+  const inTransaction = async (work: (tx: ReturnType<DataSource['createQueryRunner']>) => Promise<unknown>) => {
     const tx = db.createQueryRunner();
     await tx.startTransaction();
     try {
@@ -61,6 +61,31 @@ describe('claimCheckpoint', () => {
     lock = (await ProjectionLock.tryAcquire(connectionConfig(db), name))!;
     await expect(inTransaction((tx) => claim(tx, { name, expected: '' as Position, to: '0/10' as Position, withEffects: false, fence }))).rejects.toThrow(LockLost);
     expect((await readCheckpoint(db, name))?.position).toBe('');
+  });
+
+  it('sends the batch\'s read after the claim in the same round trip and returns its rows, in the transaction it began', async () => {
+    const tx = db.createQueryRunner();
+    const connection = (await tx.connect()) as Connection;
+    try {
+      const rows = await claimCheckpoint<{ position: string }>(connection, {
+        name, expected: '' as Position, to: '0/10' as Position, withEffects: false, fence: lock.fence, begin: true,
+        then: `SELECT position FROM projection_checkpoints WHERE name = ${connection.escapeLiteral(name)}`,
+      });
+      // The read sees the claim's own move; nobody else does until the transaction BEGIN opened commits.
+      expect(rows).toEqual([{ position: '0/10' }]);
+      expect((await readCheckpoint(db, name))?.position).toBe('');
+      await connection.query('COMMIT');
+      expect((await readCheckpoint(db, name))?.position).toBe('0/10');
+    } finally {
+      await connection.query('ROLLBACK').catch(() => undefined);
+      await tx.release();
+    }
+  });
+
+  it('still refuses, moving nothing, when a read follows the claim', async () => {
+    await db.query(`UPDATE projection_checkpoints SET position = '0/5' WHERE name = $1`, [name]);
+    await expect(inTransaction((tx) => claim(tx, { name, expected: '' as Position, to: '0/10' as Position, withEffects: false, fence: lock.fence, then: 'SELECT 1 AS one' }))).rejects.toThrow(CheckpointMoved);
+    expect((await readCheckpoint(db, name))?.position).toBe('0/5');
   });
 
   it('refuses with CheckpointMoved when there is no checkpoint row', async () => {

@@ -54,20 +54,23 @@ const resultsOf = <Row>(results: unknown): { rowCount: number | null; rows: Row[
  * fence, if the runner still holds its advisory lock). Its row lock, taken before any read-model table is touched,
  * is what orders a batch against a rebuild's swap, which takes the same lock first; nothing is visible until the
  * batch commits. `begin` sends the BEGIN with it: lock, compare-and-set, move and the transaction's start are one
- * round trip (values are escaped literals, since several statements cannot carry parameters). The reason is looked up
- * only on a refusal. Without side effects, both positions move together.
+ * round trip (values are escaped literals, since several statements cannot carry parameters). `then` is sent in the
+ * same round trip after the claim (the batch's read of its rows) and its rows returned; it runs even when the claim
+ * is refused, and the caller rolls back. The reason is looked up only on a refusal. Without side effects, both
+ * positions move together.
  */
-export async function claimCheckpoint(
+export async function claimCheckpoint<Row = never>(
   connection: Connection,
-  claim: { name: string; expected: Position; to: Position; withEffects: boolean; fence?: LockFence; begin?: boolean },
-): Promise<void> {
+  claim: { name: string; expected: Position; to: Position; withEffects: boolean; fence?: LockFence; begin?: boolean; then?: string },
+): Promise<Row[]> {
   const literal = (value: string | number | bigint) => connection.escapeLiteral(String(value));
   const held = (fence?: LockFence) => (fence ? lockHeldSql(literal(fence.key), literal(fence.pid)) : 'true');
   const update = `UPDATE projection_checkpoints
       SET position = ${literal(claim.to)}, effects_position = ${claim.withEffects ? 'effects_position' : literal(claim.to)}, updated_at = now()
     WHERE name = ${literal(claim.name)} AND position = ${literal(claim.expected)} AND ${held(claim.fence)}`;
-  const results = resultsOf(await connection.query(claim.begin ? `BEGIN; ${update}` : update));
-  if (results.at(-1)?.rowCount === 1) return;
+  const statements = [...(claim.begin ? ['BEGIN'] : []), update, ...(claim.then ? [claim.then] : [])];
+  const results = resultsOf<Row>(await connection.query(statements.join(';\n')));
+  if (results[claim.begin ? 1 : 0]?.rowCount === 1) return claim.then ? results.at(-1)!.rows : [];
   const [found] = resultsOf<{ position: string; held: boolean }>(
     await connection.query(`SELECT position, ${held(claim.fence)} AS held FROM projection_checkpoints WHERE name = ${literal(claim.name)}`),
   );

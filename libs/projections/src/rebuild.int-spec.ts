@@ -60,10 +60,10 @@ describe('blue/green rebuild (real PostgreSQL and event store)', () => {
     expect(seenRebuilding).toContain(true);
     expect(await p.status()).toMatchObject({ rebuilding: false, active: true, eventsBehind: 0 });
     expect(await indexes(p.definition.table)).toEqual(liveIndexes);
-    // The storage parameters came along, and the rebuilt table was vacuumed before it went live (visibility map set).
-    const [table] = await env.dataSource.query('SELECT reloptions, relallvisible FROM pg_class WHERE oid = to_regclass($1)', [`"${p.definition.table}"`]);
-    expect(table).toEqual({ reloptions: ['autovacuum_vacuum_scale_factor=0.02', 'fillfactor=90'], relallvisible: expect.any(Number) });
-    expect(table.relallvisible).toBeGreaterThan(0);
+    // The storage parameters came along. (The visibility map is checked below, where no live batch runs: a batch's
+    // open snapshot can keep the VACUUM from marking the newest page all-visible, which autovacuum then does.)
+    const [table] = await env.dataSource.query('SELECT reloptions FROM pg_class WHERE oid = to_regclass($1)', [`"${p.definition.table}"`]);
+    expect(table).toEqual({ reloptions: ['autovacuum_vacuum_scale_factor=0.02', 'fillfactor=90'] });
     expect([await tableExists(`${p.definition.table}__rebuild`), await tableExists(`${p.definition.table}__old`)]).toEqual([false, false]);
     expect(await env.dataSource.query('SELECT 1 FROM projection_checkpoints WHERE name = $1', [`${p.definition.name}__rebuild`])).toEqual([]);
   });
@@ -75,6 +75,9 @@ describe('blue/green rebuild (real PostgreSQL and event store)', () => {
     expect(position).toBe((await p.events()).at(-1)!.position);
     expect(await p.rows()).toEqual(await p.expected());
     expect(await p.status()).toMatchObject({ checkpoint: position, eventsBehind: 0 });
+    // Vacuumed before it went live: the visibility map is set, so index-only scans need not visit the heap.
+    const [table] = await env.dataSource.query('SELECT relallvisible FROM pg_class WHERE oid = to_regclass($1)', [`"${p.definition.table}"`]);
+    expect(table.relallvisible).toBeGreaterThan(0);
   });
 
   it('refuses a second rebuild of the same projection while one runs, and leaves the live table alone', async () => {
