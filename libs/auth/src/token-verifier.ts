@@ -166,7 +166,8 @@ export class TokenVerifier {
   }
 }
 
-function bearerToken(header: string | string[] | undefined): string | undefined {
+/** The token of an `Authorization: Bearer …` header, if it is one. */
+export function bearerToken(header: string | string[] | undefined): string | undefined {
   const value = Array.isArray(header) ? header[0] : header;
   return /^Bearer\s+(\S+)\s*$/i.exec(value ?? '')?.[1];
 }

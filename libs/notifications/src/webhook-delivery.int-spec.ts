@@ -307,6 +307,9 @@ describe('webhook notifications (real PostgreSQL, Redis and HTTP receiver)', () 
     expect(mediator.headers['set-cookie']).toBeUndefined();
     expect((await form('not-a-token')).statusCode).toBe(401);
     expect((await form('')).statusCode).toBe(400);
+    const bare = await app.inject({ method: 'POST', url: '/admin/queues/session' });
+    expect(bare.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(bare.json()).toMatchObject({ status: 400, type: expect.stringMatching(/invalid-request$/), errors: [{ field: 'token', rule: 'required' }] });
     expect((await form(await tokenFor('admin'), { origin: 'https://elsewhere.example' })).statusCode).toBe(403);
 
     const signedIn = await form(await tokenFor('admin'));

@@ -5,10 +5,12 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { authorize, TokenRejected, type TokenVerifier } from '#auth';
+import { ConfigService } from '@nestjs/config';
+import { authorize, bearerToken, TokenRejected, type TokenVerifier } from '#auth';
 import { DEADLINE_QUEUE } from '#deadline-timers';
 import { TOKEN_VERIFIER } from '#dispute-http';
 import { BullMqJobQueues, JOB_QUEUES, type JobQueues } from '#jobs';
+import { Forbidden, InvalidRequest, problemFor, Unauthenticated } from '#platform';
 import { channels, queueOf } from '../outbox.js';
 import { REMINDER_QUEUE } from '../reminders.js';
 
@@ -17,8 +19,11 @@ export const BOARD_LOGIN_PATH = `${BOARD_PATH}/login`;
 export const BOARD_SESSION_PATH = `${BOARD_PATH}/session`;
 export const BOARD_COOKIE = 'ld_board';
 
-const problem = (reply: FastifyReply, status: number, title: string, detail: string) =>
-  reply.code(status).type('application/problem+json').send({ type: `https://labour-disputes.example/problems/${status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'invalid-request'}`, title, status, detail });
+/** The API's own problem+json for the error (the board is outside Nest, so its exception filter does not run here). */
+const problem = (reply: FastifyReply, error: Error) => {
+  const body = problemFor(error);
+  return reply.code(body.status).type('application/problem+json').send(body);
+};
 
 const loginPage = (message = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Queues: sign in</title></head>
@@ -30,11 +35,6 @@ ${message ? `<p role="alert">${message}</p>` : ''}
 <label>Token <input name="token" type="password" autocomplete="off" required style="width: 100%"></label>
 <p><button type="submit">Open the queues</button></p>
 </form></body></html>`;
-
-const bearerOf = (request: FastifyRequest): string | undefined => {
-  const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-  return scheme?.toLowerCase() === 'bearer' && token ? token : undefined;
-};
 
 /** A request from another site's page (the cookie is SameSite=Strict already; this also covers older browsers). */
 const crossSite = (request: FastifyRequest): boolean => {
@@ -60,6 +60,7 @@ export class BullBoardMount implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     @Inject(JOB_QUEUES) private readonly queues: JobQueues,
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    private readonly config: ConfigService,
   ) {}
 
   onModuleInit(): void {
@@ -90,44 +91,47 @@ export class BullBoardMount implements OnModuleInit {
   }
 
   private async signIn(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
-    if (crossSite(request)) return problem(reply, 403, 'Not permitted', 'a sign-in from another site is refused');
+    if (crossSite(request)) return problem(reply, new Forbidden('admin-queues', 'a sign-in from another site is refused'));
     const form = request.body as Record<string, unknown> | undefined;
-    const token = bearerOf(request) ?? (typeof form?.['token'] === 'string' ? form['token'].trim() : '');
+    const token = bearerToken(request.headers.authorization) ?? (typeof form?.['token'] === 'string' ? form['token'].trim() : '');
     const html = (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
-    const refuse = (status: number, title: string, detail: string) =>
-      html ? reply.code(status).type('text/html; charset=utf-8').send(loginPage(`${title}: ${detail}`)) : problem(reply, status, title, detail);
-    if (!token) return refuse(400, 'Token required', 'token: paste a bearer token');
+    const refuse = (error: Error) => {
+      if (!html) return problem(reply, error);
+      const { status, title, detail } = problemFor(error);
+      return reply.code(status).type('text/html; charset=utf-8').send(loginPage(`${title}: ${error instanceof InvalidRequest ? error.errors[0]!.message : detail}`));
+    };
+    if (!token) return refuse(new InvalidRequest([{ field: 'token', rule: 'required', message: 'paste a bearer token' }]));
     try {
       const verified = await this.verifier.verify(token);
-      if (!authorize(verified.actor, 'admin-queues').allowed) return refuse(403, 'Not permitted', `a ${verified.actor.role} may not see the queues`);
+      const verdict = authorize(verified.actor, 'admin-queues');
+      if (!verdict.allowed) return refuse(new Forbidden('admin-queues', `a ${verified.actor.role} may not see the queues`));
       const maxAge = Math.floor((verified.expiresAt.getTime() - Date.now()) / 1000);
-      return reply
-        .setCookie(BOARD_COOKIE, token, { path: BOARD_PATH, httpOnly: true, sameSite: 'strict', secure: process.env.NODE_ENV === 'production' || request.protocol === 'https', maxAge })
-        .redirect(BOARD_PATH, 303);
+      const secure = this.config.get<string>('NODE_ENV') === 'production' || request.protocol === 'https';
+      return reply.setCookie(BOARD_COOKIE, token, { path: BOARD_PATH, httpOnly: true, sameSite: 'strict', secure, maxAge }).redirect(BOARD_PATH, 303);
     } catch (error) {
-      if (error instanceof TokenRejected) return refuse(401, 'Authentication required', error.reason);
+      if (error instanceof TokenRejected) return refuse(new Unauthenticated(error.reason));
       throw error;
     }
   }
 
   private async guard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const header = bearerOf(request);
+    const header = bearerToken(request.headers.authorization);
     const token = header ?? request.cookies[BOARD_COOKIE];
     if (!token) {
       if ((request.headers.accept ?? '').includes('text/html')) return void reply.redirect(BOARD_LOGIN_PATH, 303);
-      return void problem(reply, 401, 'Authentication required', 'missing_token');
+      return void problem(reply, new Unauthenticated('missing_token'));
     }
     // The board's own buttons (retry, clean, remove) send the cookie: refuse them from another site's page.
     if (!header && request.method !== 'GET' && request.method !== 'HEAD' && crossSite(request))
-      return void problem(reply, 403, 'Not permitted', 'a cookie-authenticated change from another site is refused');
+      return void problem(reply, new Forbidden('admin-queues', 'a cookie-authenticated change from another site is refused'));
     try {
       const { actor } = await this.verifier.verify(token);
       const verdict = authorize(actor, 'admin-queues');
-      if (!verdict.allowed) return void problem(reply, 403, 'Not permitted', `a ${actor.role} may not see the queues`);
+      if (!verdict.allowed) return void problem(reply, new Forbidden('admin-queues', `a ${actor.role} may not see the queues`));
     } catch (error) {
       if (error instanceof TokenRejected) {
         if (!header) void reply.clearCookie(BOARD_COOKIE, { path: BOARD_PATH });
-        return void problem(reply, 401, 'Authentication required', error.reason);
+        return void problem(reply, new Unauthenticated(error.reason));
       }
       throw error;
     }
